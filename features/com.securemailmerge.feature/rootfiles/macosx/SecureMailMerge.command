@@ -1,0 +1,41 @@
+#!/bin/sh
+# SecureMailMerge Workbench launcher for macOS. SWT needs the first thread (-XstartOnFirstThread).
+here=$(cd "$(dirname "$0")" && pwd)
+
+java_major() {
+	"$1" -XshowSettings:properties -version 2>&1 |
+		sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+find_java() {
+	system_java=""
+	[ -x /usr/libexec/java_home ] && system_java="$(/usr/libexec/java_home -v 21+ 2>/dev/null)/bin/java"
+	for candidate in ${SMM_JAVA_HOME:+"$SMM_JAVA_HOME/bin/java"} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
+		"$here/jre/Contents/Home/bin/java" "$here/jre/bin/java" $system_java \
+		/Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java "$(command -v java 2>/dev/null)"; do
+		[ -n "$candidate" ] && [ -x "$candidate" ] || continue
+		major=$(java_major "$candidate")
+		if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+			echo "$candidate"
+			return 0
+		fi
+	done
+	return 1
+}
+
+java=$(find_java) || {
+	message="SecureMailMerge Workbench needs a Java runtime 21 or newer (for example Eclipse Temurin 25). Install one or set SMM_JAVA_HOME to it."
+	echo "$message" >&2
+	osascript -e "display alert \"SecureMailMerge Workbench\" message \"$message\"" >/dev/null 2>&1
+	exit 1
+}
+
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+[ -n "$launcher" ] || { echo "SecureMailMerge Workbench is incomplete: plugins/org.eclipse.equinox.launcher_*.jar is missing." >&2; exit 1; }
+
+locale=${SMM_LOCALE:-$(defaults read -g AppleLocale 2>/dev/null)}
+locale=${locale%%@*}
+
+exec "$java" -XstartOnFirstThread -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
+	-Dosgi.requiredJavaVersion=21 \
+	-jar "$launcher" ${locale:+-nl "$locale"} "$@"

@@ -1,0 +1,37 @@
+@echo off
+rem SecureMailMerge Workbench launcher for Windows. Finds a Java 21+ runtime, then starts the
+rem workbench through the Equinox launcher jar with memory and locale options.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set "JAVA="
+for %%J in ("%SMM_JAVA_HOME%" "%JAVA_HOME%" "%HERE%jre") do (
+  if not defined JAVA if not "%%~J"=="" if exist "%%~J\bin\javaw.exe" call :check "%%~J\bin\javaw.exe"
+)
+if not defined JAVA for /f "delims=" %%J in ('where javaw.exe 2^>nul') do if not defined JAVA call :check "%%J"
+if not defined JAVA for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Java\*" "%ProgramFiles%\Microsoft\*") do if not defined JAVA if exist "%%D\bin\javaw.exe" call :check "%%D\bin\javaw.exe"
+if not defined JAVA (
+  echo SecureMailMerge Workbench needs a Java runtime 21 or newer ^(for example Eclipse Temurin 25^). Install one or set SMM_JAVA_HOME to it.
+  pause
+  exit /b 1
+)
+set "LAUNCHER="
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo SecureMailMerge Workbench is incomplete: plugins\org.eclipse.equinox.launcher_*.jar is missing.
+  pause
+  exit /b 1
+)
+if not defined SMM_XMX set "SMM_XMX=1g"
+set "NL="
+if defined SMM_LOCALE set "NL=-nl %SMM_LOCALE%"
+start "SecureMailMerge Workbench" "%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
+exit /b 0
+
+:check
+rem Accepts %1 when its java.specification.version is 21 or newer.
+set "CANDIDATE=%~1"
+set "JAVACMD=%CANDIDATE:javaw.exe=java.exe%"
+for /f "tokens=2 delims==" %%V in ('"%JAVACMD%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set /a "MAJOR=%%V" 2>nul
+if defined MAJOR if !MAJOR! GEQ 21 set "JAVA=%CANDIDATE%"
+set "MAJOR="
+exit /b 0
