@@ -1,8 +1,10 @@
 package com.securemailmerge.ui.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.osgi.util.NLS;
 
 /** User-facing texts of the workbench parts; English in messages.properties, German in _de. */
+@NonNullByDefault({}) // NLS assigns the fields by reflection
 public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "com.securemailmerge.ui.internal.messages"; //$NON-NLS-1$
