@@ -1,7 +1,6 @@
 package com.securemailmerge.model;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,7 @@ public record Recipient(RecipientKey key, Map<String, FieldValue> values, Set<St
 
 	public Recipient {
 		Objects.requireNonNull(key, "key");
-		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		values = FieldValues.copyOf(values);
 		categories = Collections.unmodifiableSet(new LinkedHashSet<>(categories));
 	}
 

@@ -1,0 +1,26 @@
+package com.securemailmerge.recipients.excel;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the Excel source; English in messages.properties, German in _de. */
+@NonNullByDefault({}) // NLS assigns the fields by reflection
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "com.securemailmerge.recipients.excel.messages"; //$NON-NLS-1$
+
+	public static String Excel_unreadable;
+	public static String Excel_encrypted;
+	public static String Excel_notWorkbook;
+	public static String Excel_tooLarge;
+	public static String Excel_noSheet;
+	public static String Excel_emptySheet;
+	public static String Excel_task;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

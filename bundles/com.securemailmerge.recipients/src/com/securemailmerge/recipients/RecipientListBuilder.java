@@ -1,0 +1,171 @@
+package com.securemailmerge.recipients;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import com.securemailmerge.model.Field;
+import com.securemailmerge.model.FieldType;
+import com.securemailmerge.model.FieldValue;
+import com.securemailmerge.model.FieldValues;
+import com.securemailmerge.model.Problem;
+import com.securemailmerge.model.Problem.Kind;
+import com.securemailmerge.model.Problem.Severity;
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.RecipientList;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.recipients.internal.Messages;
+
+/**
+ * Turns a header and rows, as a file source reads them, into a {@link RecipientList}: blank and
+ * duplicate headers get unique names, blank rows are skipped, every row keeps its row number in
+ * the file as its key, the e-mail column is guessed, and missing, invalid and duplicate addresses
+ * become problems that name the row; no row is dropped.
+ */
+public final class RecipientListBuilder {
+
+	private static final List<String> EMAIL_HEADERS = List.of("email", "emailadresse", "emailaddress", "mail", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"mailadresse", "mailaddress", "emailadress", "courriel", "smtp", "primaryemail", "email1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	private final SourceReference source;
+	private final String displayName;
+	private final List<Field> fields = new ArrayList<>();
+	private final List<Recipient> recipients = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
+	private boolean headerSeen;
+	private String[] names = new String[0];
+
+	/** @param displayName the file name as messages show it */
+	public RecipientListBuilder(SourceReference source, String displayName) {
+		this.source = source;
+		this.displayName = displayName;
+	}
+
+	public boolean hasHeader() {
+		return headerSeen;
+	}
+
+	public int size() {
+		return recipients.size();
+	}
+
+	/** The header row; blank cells become "Column N", repeated names "Name (2)" with a warning. */
+	public void header(List<String> names, int rowNumber) {
+		headerSeen = true;
+		Set<String> used = new HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i).strip();
+			if (name.isEmpty()) {
+				name = NLS.bind(Messages.Builder_unnamedColumn, i + 1);
+			}
+			String unique = name;
+			for (int n = 2; !used.add(unique.toLowerCase(Locale.ROOT)); n++) {
+				unique = name + " (" + n + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!unique.equals(name)) {
+				problems.add(new Problem(Severity.WARNING, Kind.SOURCE, null, unique,
+						NLS.bind(Messages.Builder_duplicateHeader, new Object[] { displayName, name, rowNumber, unique }),
+						rowNumber, i + 1));
+			}
+			fields.add(Field.text(unique));
+		}
+	}
+
+	/** A data row; rows with nothing but blanks are skipped, longer rows get extra columns. */
+	public void row(int rowNumber, List<FieldValue> values) {
+		if (values.stream().allMatch(FieldValue::isBlank)) {
+			return;
+		}
+		while (fields.size() < values.size()) {
+			fields.add(Field.text(NLS.bind(Messages.Builder_unnamedColumn, fields.size() + 1)));
+		}
+		if (names.length != fields.size()) {
+			names = fields.stream().map(Field::name).toArray(String[]::new);
+		}
+		FieldValues byName = FieldValues.of(names, values.toArray(FieldValue[]::new));
+		recipients.add(new Recipient(new RecipientKey("row:" + rowNumber), byName)); //$NON-NLS-1$
+	}
+
+	/** The list with the guessed (or the given) e-mail column, and every address problem. */
+	public LoadResult build(@Nullable String emailColumn) {
+		String email = emailColumn != null && fields.stream().anyMatch(f -> f.name().equals(emailColumn)) ? emailColumn
+				: guessEmailField();
+		List<Field> typed = fields.stream()
+				.map(f -> f.name().equals(email) ? new Field(f.name(), FieldType.EMAIL) : f).toList();
+		RecipientList list = new RecipientList(source, typed, recipients, email);
+		List<Problem> all = new ArrayList<>(problems);
+		if (email == null) {
+			if (!recipients.isEmpty()) {
+				all.add(new Problem(Severity.ERROR, Kind.SOURCE, null, null,
+						NLS.bind(Messages.Builder_noEmailColumn, displayName), 0, 0));
+			}
+		} else {
+			all.addAll(addressProblems(list, email));
+		}
+		return new LoadResult(list, all);
+	}
+
+	private List<Problem> addressProblems(RecipientList list, String email) {
+		List<Problem> found = new ArrayList<>();
+		Map<String, RecipientKey> first = new HashMap<>();
+		for (Recipient recipient : list.recipients()) {
+			String address = recipient.text(email).strip();
+			String row = recipient.key().value().substring("row:".length()); //$NON-NLS-1$
+			if (address.isEmpty()) {
+				found.add(Problem.ofRecipient(Severity.ERROR, Kind.MISSING_VALUE, recipient.key(), email,
+						NLS.bind(Messages.Builder_missingAddress, new Object[] { displayName, row, email })));
+			} else if (!EmailAddresses.isValid(address)) {
+				found.add(Problem.ofRecipient(Severity.ERROR, Kind.INVALID_ADDRESS, recipient.key(), email,
+						NLS.bind(Messages.Builder_invalidAddress, new Object[] { displayName, row, email, address })));
+			} else {
+				RecipientKey earlier = first.putIfAbsent(address.toLowerCase(Locale.ROOT), recipient.key());
+				if (earlier != null) {
+					found.add(Problem.ofRecipient(Severity.WARNING, Kind.DUPLICATE_ADDRESS, recipient.key(), email,
+							NLS.bind(Messages.Builder_duplicateAddress, new Object[] { displayName, row, address,
+									earlier.value().substring("row:".length()) }))); //$NON-NLS-1$
+				}
+			}
+		}
+		return found;
+	}
+
+	/** By header name first ("E-Mail", "Email", "Mail"...), else the column most values of which are addresses. */
+	private @Nullable String guessEmailField() {
+		for (String wanted : EMAIL_HEADERS) {
+			for (Field field : fields) {
+				if (normalise(field.name()).equals(wanted)) {
+					return field.name();
+				}
+			}
+		}
+		for (Field field : fields) {
+			String name = normalise(field.name());
+			if (name.contains("email") || name.endsWith("mail")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return field.name();
+			}
+		}
+		String best = null;
+		long bestCount = 0;
+		List<Recipient> sample = recipients.subList(0, Math.min(200, recipients.size()));
+		for (Field field : fields) {
+			long count = sample.stream().filter(r -> EmailAddresses.isValid(r.text(field.name()).strip())).count();
+			if (count > bestCount && count * 2 >= sample.size()) {
+				best = field.name();
+				bestCount = count;
+			}
+		}
+		return best;
+	}
+
+	private static String normalise(String header) {
+		return header.toLowerCase(Locale.ROOT).replace("ä", "ae").replaceAll("[^a-z0-9]", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+}

@@ -1,0 +1,130 @@
+package com.securemailmerge.recipients.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.securemailmerge.model.Field;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.recipients.LoadResult;
+import com.securemailmerge.recipients.SourceException;
+
+/** Encodings, delimiters and broken files as they come from real spreadsheets. */
+final class CsvFormatsTest {
+
+	@TempDir
+	Path folder;
+
+	private static final String TEXT = "E-Mail;Name;Ort\r\njuergen@example.de;Jürgen Müller;Köln\r\n";
+
+	private LoadResult load(Path file, Map<String, String> options) throws SourceException {
+		return new CsvRecipientSource().load(new SourceReference("csv", file.toString(), options),
+				new NullProgressMonitor());
+	}
+
+	private Path file(String name, byte[] bytes) throws Exception {
+		Path file = folder.resolve(name);
+		Files.write(file, bytes);
+		return file;
+	}
+
+	private static byte[] concat(byte[] bom, byte[] text) {
+		byte[] all = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, all, 0, bom.length);
+		System.arraycopy(text, 0, all, bom.length, text.length);
+		return all;
+	}
+
+	private static void assertJuergen(LoadResult result) {
+		assertEquals(List.of("E-Mail", "Name", "Ort"), result.recipients().fields().stream().map(Field::name).toList());
+		assertEquals("Jürgen Müller", result.recipients().recipients().get(0).text("Name"));
+		assertEquals("Köln", result.recipients().recipients().get(0).text("Ort"));
+	}
+
+	@Test
+	void utf8WithAndWithoutByteOrderMark() throws Exception {
+		assertJuergen(load(file("ohne-bom.csv", TEXT.getBytes(StandardCharsets.UTF_8)), Map.of()));
+		assertJuergen(load(file("mit-bom.csv",
+				concat(new byte[] { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, TEXT.getBytes(StandardCharsets.UTF_8))),
+				Map.of()));
+	}
+
+	@Test
+	void utf16LittleAndBigEndian() throws Exception {
+		assertJuergen(load(file("utf16le.csv",
+				concat(new byte[] { (byte) 0xff, (byte) 0xfe }, TEXT.getBytes(StandardCharsets.UTF_16LE))), Map.of()));
+		assertJuergen(load(file("utf16be.csv", TEXT.getBytes(StandardCharsets.UTF_16BE)), Map.of()));
+	}
+
+	@Test
+	void windows1252AsGermanExcelWritesIt() throws Exception {
+		assertJuergen(load(file("excel.csv", TEXT.getBytes(Charset.forName("windows-1252"))), Map.of()));
+	}
+
+	@Test
+	void theEncodingCanBeOverridden() throws Exception {
+		byte[] latin = TEXT.getBytes(StandardCharsets.ISO_8859_1);
+		assertJuergen(load(file("latin1.csv", latin), Map.of(CsvRecipientSource.OPTION_ENCODING, "ISO-8859-1")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ";", ",", "\t" })
+	void delimitersAreSniffed(String delimiter) throws Exception {
+		String text = TEXT.replace(";", delimiter) + "anna@example.org" + delimiter + "\"Schmidt; Anna, Dr.\""
+				+ delimiter + "Bonn\r\n";
+		LoadResult result = load(file("sniff.csv", text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertJuergen(result);
+		assertEquals("Schmidt; Anna, Dr.", result.recipients().recipients().get(1).text("Name"));
+	}
+
+	@Test
+	void quotedFieldsMaySpanLinesAndHoldDelimiters() throws Exception {
+		String text = "E-Mail;Anschrift;Notiz\r\nanna@example.org;\"Hauptstraße 1\r\n10115 Berlin\";\"a; b \"\"c\"\"\"\r\nbernd@example.org;X;Y\r\n";
+		LoadResult result = load(file("mehrzeilig.csv", text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertEquals("Hauptstraße 1\r\n10115 Berlin", result.recipients().recipients().get(0).text("Anschrift"));
+		assertEquals("a; b \"c\"", result.recipients().recipients().get(0).text("Notiz"));
+		assertEquals("row:3", result.recipients().recipients().get(1).key().value(), "a record keeps its record number");
+	}
+
+	@Test
+	void anUnclosedQuoteNamesTheFileAndRow() throws Exception {
+		String text = "E-Mail;Name\r\na@example.org;A\r\nb@example.org;\"kaputt\r\n";
+		Path file = file("kaputt.csv", text.getBytes(StandardCharsets.UTF_8));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("kaputt.csv"), e.getMessage());
+		assertEquals(3, e.row(), e.getMessage());
+	}
+
+	@Test
+	void aWorkbookNamedCsvIsRecognised() throws Exception {
+		Path file = file("tarnung.csv", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 });
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("tarnung.csv") && e.getMessage().contains("xlsx"), e.getMessage());
+	}
+
+	@Test
+	void aMissingFileIsAClearError() {
+		SourceException e = assertThrows(SourceException.class, () -> load(folder.resolve("fehlt.csv"), Map.of()));
+		assertTrue(e.getMessage().contains("fehlt.csv"), e.getMessage());
+	}
+
+	@Test
+	void theEmailColumnIsFoundByContentWhenTheHeaderDoesNotSayIt() throws Exception {
+		String text = "Kontakt,Name\nanna@example.org,Anna\nbernd@example.org,Bernd\n";
+		LoadResult result = load(file("inhalt.csv", text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertEquals("Kontakt", result.recipients().emailField());
+	}
+}

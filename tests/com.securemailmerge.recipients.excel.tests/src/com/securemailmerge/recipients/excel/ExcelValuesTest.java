@@ -1,0 +1,168 @@
+package com.securemailmerge.recipients.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.recipients.LoadResult;
+import com.securemailmerge.recipients.SourceException;
+
+/** Values exactly as Excel shows them, in both formats, and workbooks that cannot be read. */
+final class ExcelValuesTest {
+
+	@TempDir
+	Path folder;
+
+	private LoadResult load(Path file, Map<String, String> options) throws SourceException {
+		return new ExcelRecipientSource().load(new SourceReference("excel", file.toString(), options),
+				new NullProgressMonitor());
+	}
+
+	private static CellStyle style(Workbook workbook, String format) {
+		CellStyle style = workbook.createCellStyle();
+		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		return style;
+	}
+
+	/** A members sheet with typed, formatted cells, a formula and a merged area, then a second sheet. */
+	private Path members(Workbook workbook, String name) throws Exception {
+		Sheet sheet = workbook.createSheet("Mitglieder");
+		Row header = sheet.createRow(0);
+		String[] titles = { "E-Mail", "Mitgliedsnr", "Eintritt", "Beitrag", "Rabatt", "Gesamt", "Gruppe", "Notiz" };
+		for (int i = 0; i < titles.length; i++) {
+			header.createCell(i).setCellValue(titles[i]);
+		}
+		Row row = sheet.createRow(1);
+		row.createCell(0).setCellValue("anna@example.org");
+		row.createCell(1).setCellValue(42);
+		row.getCell(1).setCellStyle(style(workbook, "00000"));
+		row.createCell(2).setCellValue(LocalDate.of(2026, 11, 27));
+		row.getCell(2).setCellStyle(style(workbook, "dd.mm.yyyy"));
+		row.createCell(3).setCellValue(1234.5);
+		row.getCell(3).setCellStyle(style(workbook, "#,##0.00 \"€\""));
+		row.createCell(4).setCellValue(0.19);
+		row.getCell(4).setCellStyle(style(workbook, "0%"));
+		row.createCell(5).setCellFormula("D2*2");
+		row.getCell(5).setCellStyle(style(workbook, "#,##0.00"));
+		row.createCell(6).setCellValue("Vorstand");
+		row.createCell(7).setCellValue("00123");
+		Row second = sheet.createRow(2);
+		second.createCell(0).setCellValue("bernd@example.org");
+		second.createCell(6).setCellValue("");
+		sheet.addMergedRegion(new CellRangeAddress(1, 2, 6, 6));
+		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		Sheet other = workbook.createSheet("Gäste");
+		other.createRow(0).createCell(0).setCellValue("Mail");
+		other.createRow(1).createCell(0).setCellValue("gast@example.org");
+		Path file = folder.resolve(name);
+		try (workbook; OutputStream out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+		return file;
+	}
+
+	private static void assertShownAsInExcel(LoadResult result) {
+		Recipient anna = result.recipients().recipients().get(0);
+		assertEquals("00042", anna.text("Mitgliedsnr"), "leading zeros of the number format");
+		assertEquals("27.11.2026", anna.text("Eintritt"));
+		assertEquals("1.234,50 €", anna.text("Beitrag"));
+		assertEquals("19%", anna.text("Rabatt"));
+		assertEquals("2.469,00", anna.text("Gesamt"), "the formula's cached result");
+		assertEquals("00123", anna.text("Notiz"), "text keeps its leading zeros");
+		assertEquals("Vorstand", anna.text("Gruppe"));
+		Recipient bernd = result.recipients().recipients().get(1);
+		assertEquals("", bernd.text("Gruppe"), "a merged area's value stays in its top-left cell");
+		assertEquals("E-Mail", result.recipients().emailField());
+	}
+
+	@Test
+	void xlsxValuesAreFormattedAsExcelShowsThem() throws Exception {
+		assertShownAsInExcel(load(members(new XSSFWorkbook(), "mitglieder.xlsx"), Map.of("locale", "de-DE")));
+	}
+
+	@Test
+	void xlsValuesAreFormattedAsExcelShowsThem() throws Exception {
+		assertShownAsInExcel(load(members(new HSSFWorkbook(), "mitglieder.xls"), Map.of("locale", "de-DE")));
+	}
+
+	@Test
+	void aSheetCanBeChosenByName() throws Exception {
+		Path file = members(new XSSFWorkbook(), "blaetter.xlsx");
+		LoadResult guests = load(file, Map.of("sheet", "Gäste"));
+		assertEquals("gast@example.org", guests.recipients().recipients().get(0).text("Mail"));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of("sheet", "Fehlt")));
+		assertTrue(e.getMessage().contains("Fehlt") && e.getMessage().contains("Gäste"), e.getMessage());
+	}
+
+	@Test
+	void aPasswordProtectedWorkbookSaysSo() throws Exception {
+		Path plain = members(new XSSFWorkbook(), "offen.xlsx");
+		Path file = folder.resolve("geschuetzt.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+			Encryptor encryptor = info.getEncryptor();
+			encryptor.confirmPassword("geheim");
+			try (OutputStream out = encryptor.getDataStream(fs)) {
+				Files.copy(plain, out);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("geschuetzt.xlsx"), e.getMessage());
+		assertTrue(e.getMessage().contains("password") || e.getMessage().contains("Kennwort"), e.getMessage());
+	}
+
+	@Test
+	void aCsvNamedXlsxIsNotTakenForAWorkbook() throws Exception {
+		Path file = folder.resolve("tarnung.xlsx");
+		Files.writeString(file, "E-Mail;Name\na@example.org;A\n", StandardCharsets.UTF_8);
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("tarnung.xlsx"), e.getMessage());
+	}
+
+	@Test
+	void aDamagedWorkbookIsAClearError() throws Exception {
+		byte[] bytes = Files.readAllBytes(members(new XSSFWorkbook(), "ganz.xlsx"));
+		Path file = folder.resolve("kaputt.xlsx");
+		Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("kaputt.xlsx"), e.getMessage());
+	}
+
+	@Test
+	void anEmptySheetSaysThereIsNoHeader() throws Exception {
+		Path file = folder.resolve("leer.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("Tabelle1");
+			workbook.write(out);
+		}
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("leer.xls"), e.getMessage());
+	}
+}
