@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The values of one recipient as an immutable map in column order. The column names are one array
  * shared by every recipient of a list, so a 100,000-row list holds one small array of values per
  * row instead of a hash map per row.
  */
+@NonNullByDefault({}) // java.util.Map's generics carry no null annotations
 public final class FieldValues extends AbstractMap<String, FieldValue> {
 
 	private final String[] names;
@@ -50,7 +51,7 @@ public final class FieldValues extends AbstractMap<String, FieldValue> {
 	}
 
 	@Override
-	public @Nullable FieldValue get(@Nullable Object key) {
+	public FieldValue get(Object key) {
 		for (int i = 0; i < names.length; i++) {
 			if (names[i].equals(key)) {
 				return values[i];
@@ -60,7 +61,7 @@ public final class FieldValues extends AbstractMap<String, FieldValue> {
 	}
 
 	@Override
-	public boolean containsKey(@Nullable Object key) {
+	public boolean containsKey(Object key) {
 		return get(key) != null;
 	}
 

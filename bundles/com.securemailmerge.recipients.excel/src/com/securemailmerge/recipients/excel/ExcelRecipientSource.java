@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -90,7 +89,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 			throw new SourceException(NLS.bind(Messages.Excel_encrypted, name), reference.location(), e);
 		} catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {
 			throw new SourceException(NLS.bind(Messages.Excel_notWorkbook, name, describe(e)), reference.location(), e);
-		} catch (IOException | SAXException | OpenXML4JException | POIXMLException | RuntimeException e) {
+		} catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
 			throw translate(e, name, reference.location());
 		}
 		if (!builder.hasHeader()) {

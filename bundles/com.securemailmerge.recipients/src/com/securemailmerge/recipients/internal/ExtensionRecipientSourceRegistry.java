@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -96,21 +97,25 @@ public final class ExtensionRecipientSourceRegistry implements RecipientSourceRe
 	}
 
 	@Override
+	@NonNullByDefault({}) // the registry's interface carries no null annotations
 	public void added(IExtension[] extensions) {
 		forget();
 	}
 
 	@Override
+	@NonNullByDefault({}) // the registry's interface carries no null annotations
 	public void removed(IExtension[] extensions) {
 		forget();
 	}
 
 	@Override
+	@NonNullByDefault({}) // the registry's interface carries no null annotations
 	public void added(IExtensionPoint[] extensionPoints) {
 		forget();
 	}
 
 	@Override
+	@NonNullByDefault({}) // the registry's interface carries no null annotations
 	public void removed(IExtensionPoint[] extensionPoints) {
 		forget();
 	}

@@ -11,12 +11,26 @@ public final class Messages extends NLS {
 
 	public static String RecipientsPart_empty;
 	public static String RecipientsPart_count;
+	public static String RecipientsPart_countFiltered;
+	public static String RecipientsPart_open;
+	public static String RecipientsPart_cancel;
+	public static String RecipientsPart_search;
+	public static String RecipientsPart_emailColumn;
+	public static String RecipientsPart_include;
+	public static String RecipientsPart_exclude;
+	public static String RecipientsPart_includeAll;
+	public static String RecipientsPart_excludeAll;
+	public static String RecipientsPart_loading;
+	public static String RecipientsPart_loaded;
+	public static String RecipientsPart_loadFailed;
+	public static String RecipientsPart_noSource;
 	public static String CategoriesPart_empty;
 	public static String TemplatePart_subject;
 	public static String TemplatePart_body;
 	public static String PreviewPart_empty;
 	public static String AttachmentsPart_empty;
 	public static String ProblemsPart_empty;
+	public static String ProblemsPart_summary;
 	public static String ProblemsPart_column_problem;
 	public static String ProblemsPart_column_recipient;
 	public static String ProblemsPart_column_field;

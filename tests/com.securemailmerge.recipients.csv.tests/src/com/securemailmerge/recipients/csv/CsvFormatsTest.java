@@ -23,6 +23,7 @@ import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.SourceException;
 
 /** Encodings, delimiters and broken files as they come from real spreadsheets. */
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class CsvFormatsTest {
 
 	@TempDir

@@ -11,6 +11,7 @@ import com.securemailmerge.recipients.RecipientSource;
 import com.securemailmerge.recipients.testing.RecipientSourceContract;
 
 /** The CSV source under the common contract, with files as German Excel writes them (semicolons). */
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class CsvRecipientSourceContractTest extends RecipientSourceContract {
 
 	@Override

@@ -13,6 +13,7 @@ import com.securemailmerge.recipients.RecipientSource;
 import com.securemailmerge.recipients.testing.RecipientSourceContract;
 
 /** The Excel source under the common contract, with .xlsx files written by POI's streaming writer. */
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class ExcelRecipientSourceContractTest extends RecipientSourceContract {
 
 	@Override

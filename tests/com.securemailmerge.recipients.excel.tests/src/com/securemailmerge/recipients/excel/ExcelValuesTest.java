@@ -32,6 +32,7 @@ import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.SourceException;
 
 /** Values exactly as Excel shows them, in both formats, and workbooks that cannot be read. */
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class ExcelValuesTest {
 
 	@TempDir

@@ -18,6 +18,7 @@ import com.securemailmerge.recipients.EmailAddresses;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.RecipientListBuilder;
 
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class AddressesAndBuilderTest {
 
 	@ParameterizedTest

@@ -20,6 +20,7 @@ import com.securemailmerge.recipients.RecipientSourceDescriptor;
 import com.securemailmerge.recipients.RecipientSourceRegistry;
 
 /** The registry as the workbench gets it: an OSGi service reading the extension point. */
+@org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
 final class ExtensionRecipientSourceRegistryTest {
 
 	private static RecipientSourceRegistry registry() throws InterruptedException {

@@ -1,0 +1,113 @@
+package com.securemailmerge.ui.internal;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.securemailmerge.model.FieldValue;
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.RecipientList;
+
+/**
+ * What the address book table shows of a recipient list: the rows matching the search (over all
+ * fields, ignoring case), in the chosen column order. Include/exclude changes the list itself,
+ * which stays the one truth that campaigns read. Not a widget: tested without a display.
+ */
+public final class RecipientView {
+
+	private RecipientList list;
+	private List<Recipient> rows;
+	private String search = ""; //$NON-NLS-1$
+	private @Nullable String sortField;
+	private boolean ascending = true;
+
+	public RecipientView(RecipientList list) {
+		this.list = list;
+		this.rows = list.recipients();
+	}
+
+	public RecipientList list() {
+		return list;
+	}
+
+	public List<Recipient> rows() {
+		return rows;
+	}
+
+	public void setSearch(String text) {
+		search = text.strip().toLowerCase(Locale.ROOT);
+		refresh();
+	}
+
+	/** Sorts by the field; a second call on the same field turns the order round. */
+	public void sortBy(String field) {
+		ascending = !field.equals(sortField) || !ascending;
+		sortField = field;
+		refresh();
+	}
+
+	public @Nullable String sortField() {
+		return sortField;
+	}
+
+	public boolean ascending() {
+		return ascending;
+	}
+
+	public void setIncluded(Set<RecipientKey> keys, boolean include) {
+		list = list.withIncluded(keys, include);
+		refresh();
+	}
+
+	public void setEmailField(@Nullable String field) {
+		list = list.withEmailField(field);
+	}
+
+	public int includedCount() {
+		return (int) list.recipients().stream().filter(Recipient::included).count();
+	}
+
+	private void refresh() {
+		List<Recipient> matching = new ArrayList<>();
+		for (Recipient recipient : list.recipients()) {
+			if (search.isEmpty() || matches(recipient)) {
+				matching.add(recipient);
+			}
+		}
+		String field = sortField;
+		if (field != null) {
+			Collator collator = Collator.getInstance();
+			collator.setStrength(Collator.SECONDARY);
+			Comparator<Recipient> order = Comparator.comparing(r -> r.text(field), collator);
+			matching.sort(ascending ? order : order.reversed());
+		}
+		rows = matching;
+	}
+
+	private boolean matches(Recipient recipient) {
+		for (FieldValue value : recipient.values().values()) {
+			if (value.display().toLowerCase(Locale.ROOT).contains(search)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The keys of the given table rows. */
+	public Set<RecipientKey> keysOf(int[] indices) {
+		Set<RecipientKey> keys = new HashSet<>();
+		for (int index : indices) {
+			if (index >= 0 && index < rows.size()) {
+				keys.add(rows.get(index).key());
+			}
+		}
+		return keys;
+	}
+}
