@@ -18,9 +18,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class FieldValues extends AbstractMap<String, FieldValue> {
 
 	private final String[] names;
-	private final FieldValue[] values;
+	/** A String for plain text (the common case, no wrapper object kept), else the FieldValue. */
+	private final Object[] values;
 
-	private FieldValues(String[] names, FieldValue[] values) {
+	private FieldValues(String[] names, Object[] values) {
 		this.names = names;
 		this.values = values;
 	}
@@ -33,11 +34,11 @@ public final class FieldValues extends AbstractMap<String, FieldValue> {
 		if (values.length > sharedNames.length) {
 			throw new IllegalArgumentException("More values than columns: " + values.length + " > " + sharedNames.length);
 		}
-		FieldValue[] padded = new FieldValue[sharedNames.length];
-		for (int i = 0; i < padded.length; i++) {
-			padded[i] = i < values.length ? values[i] : FieldValue.EMPTY;
+		Object[] compact = new Object[sharedNames.length];
+		for (int i = 0; i < compact.length; i++) {
+			compact[i] = i < values.length ? compact(values[i]) : ""; //$NON-NLS-1$
 		}
-		return new FieldValues(sharedNames, padded);
+		return new FieldValues(sharedNames, compact);
 	}
 
 	/** An immutable copy of any map, in its iteration order. */
@@ -46,15 +47,23 @@ public final class FieldValues extends AbstractMap<String, FieldValue> {
 			return same;
 		}
 		String[] names = map.keySet().toArray(String[]::new);
-		FieldValue[] values = map.values().toArray(FieldValue[]::new);
+		Object[] values = map.values().stream().map(FieldValues::compact).toArray();
 		return new FieldValues(names, values);
+	}
+
+	private static Object compact(FieldValue value) {
+		return value.type() == FieldType.TEXT && value.typed() == null ? value.display() : value;
+	}
+
+	private static FieldValue expand(Object value) {
+		return value instanceof FieldValue field ? field : FieldValue.text((String) value);
 	}
 
 	@Override
 	public FieldValue get(Object key) {
 		for (int i = 0; i < names.length; i++) {
 			if (names[i].equals(key)) {
-				return values[i];
+				return expand(values[i]);
 			}
 		}
 		return null;
@@ -89,7 +98,7 @@ public final class FieldValues extends AbstractMap<String, FieldValue> {
 							throw new NoSuchElementException();
 						}
 						int i = next++;
-						return new SimpleImmutableEntry<>(names[i], values[i]);
+						return new SimpleImmutableEntry<>(names[i], expand(values[i]));
 					}
 				};
 			}

@@ -17,7 +17,7 @@ public record Recipient(RecipientKey key, Map<String, FieldValue> values, Set<St
 	public Recipient {
 		Objects.requireNonNull(key, "key");
 		values = FieldValues.copyOf(values);
-		categories = Collections.unmodifiableSet(new LinkedHashSet<>(categories));
+		categories = categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(categories));
 	}
 
 	public Recipient(RecipientKey key, Map<String, FieldValue> values) {
@@ -32,7 +32,7 @@ public record Recipient(RecipientKey key, Map<String, FieldValue> values, Set<St
 	/** The displayed text of a field; empty text when the field is missing. */
 	public String text(String field) {
 		FieldValue value = values.get(field);
-		return value == null ? "" : value.display();
+		return value == null ? "" : value.display(); //$NON-NLS-1$
 	}
 
 	public Recipient withIncluded(boolean include) {

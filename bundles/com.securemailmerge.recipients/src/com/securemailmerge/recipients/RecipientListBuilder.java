@@ -42,6 +42,8 @@ public final class RecipientListBuilder {
 	private final List<Problem> problems = new ArrayList<>();
 	private boolean headerSeen;
 	private String[] names = new String[0];
+	private final List<Map<String, FieldValue>> distinct = new ArrayList<>();
+	private static final int DISTINCT_LIMIT = 4096;
 
 	/** @param displayName the file name as messages show it */
 	public RecipientListBuilder(SourceReference source, String displayName) {
@@ -90,8 +92,34 @@ public final class RecipientListBuilder {
 		if (names.length != fields.size()) {
 			names = fields.stream().map(Field::name).toArray(String[]::new);
 		}
-		FieldValues byName = FieldValues.of(names, values.toArray(FieldValue[]::new));
+		FieldValue[] row = values.toArray(FieldValue[]::new);
+		for (int i = 0; i < row.length; i++) {
+			row[i] = shared(i, row[i]);
+		}
+		FieldValues byName = FieldValues.of(names, row);
 		recipients.add(new Recipient(new RecipientKey("row:" + rowNumber), byName)); //$NON-NLS-1$
+	}
+
+	/**
+	 * Columns repeat their values (cities, dates, groups): keep one String per distinct value, up to
+	 * a bound per column, so a large list holds each repeated text once.
+	 */
+	private FieldValue shared(int column, FieldValue value) {
+		if (value.typed() != null || value.type() != FieldType.TEXT) {
+			return value;
+		}
+		while (distinct.size() <= column) {
+			distinct.add(new HashMap<>());
+		}
+		Map<String, FieldValue> known = distinct.get(column);
+		FieldValue same = known.get(value.display());
+		if (same != null) {
+			return same;
+		}
+		if (known.size() < DISTINCT_LIMIT) {
+			known.put(value.display(), value);
+		}
+		return value;
 	}
 
 	/** The list with the guessed (or the given) e-mail column, and every address problem. */

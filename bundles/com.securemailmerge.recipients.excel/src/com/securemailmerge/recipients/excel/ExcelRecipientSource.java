@@ -71,7 +71,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Excel_task, name), IProgressMonitor.UNKNOWN);
 		RecipientListBuilder builder = new RecipientListBuilder(reference, name);
-		DataFormatter formatter = new DataFormatter(locale(reference));
+		DataFormatter formatter = new RepeatingValuesFormatter(locale(reference));
 		String sheet = reference.options().get(OPTION_SHEET);
 		try {
 			if (read >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {

@@ -3,7 +3,6 @@ package com.securemailmerge.recipients.excel;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -55,9 +54,25 @@ final class SheetRows implements SheetContentsHandler {
 		builder.row(row, values);
 	}
 
+	/** "AB12" -> 27: the letters of an A1 reference as a 0-based column, without parsing the rest. */
+	static int column(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length(); i++) {
+			char c = reference.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				column = column * 26 + (c - 'A' + 1);
+			} else if (c >= 'a' && c <= 'z') {
+				column = column * 26 + (c - 'a' + 1);
+			} else if (c != '$') {
+				break;
+			}
+		}
+		return column - 1;
+	}
+
 	@Override
 	public void cell(@Nullable String cellReference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
-		int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+		int column = cellReference == null ? cells.size() : column(cellReference);
 		while (cells.size() < column) {
 			cells.add(""); //$NON-NLS-1$
 		}
