@@ -157,6 +157,37 @@ final class ExcelValuesTest {
 	}
 
 	@Test
+	void aZipBombIsRefusedByPoisLimits() throws Exception {
+		Path valid = members(new XSSFWorkbook(), "echt.xlsx");
+		Path bomb = folder.resolve("bombe.xlsx");
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(bytes, StandardCharsets.UTF_8);
+					int end = xml.lastIndexOf("</worksheet>");
+					out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+					byte[] blanks = new byte[1 << 20];
+					java.util.Arrays.fill(blanks, (byte) ' ');
+					for (int i = 0; i < 40; i++) {
+						out.write(blanks); // 40 MB of white space that deflates to almost nothing
+					}
+					out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+				} else {
+					out.write(bytes);
+				}
+				out.closeEntry();
+			}
+		}
+		assertTrue(Files.size(bomb) < 1_000_000, "the bomb is small on disk: " + Files.size(bomb));
+		SourceException e = assertThrows(SourceException.class, () -> load(bomb, Map.of()));
+		assertTrue(e.getMessage().contains("bombe.xlsx"), e.getMessage());
+		assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip"), e.getMessage());
+	}
+
+	@Test
 	void anEmptySheetSaysThereIsNoHeader() throws Exception {
 		Path file = folder.resolve("leer.xls");
 		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

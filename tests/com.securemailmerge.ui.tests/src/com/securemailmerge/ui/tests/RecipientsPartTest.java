@@ -80,6 +80,7 @@ final class RecipientsPartTest {
 
 		search.setText("");
 		waitUntil(() -> table.getItemCount() == 300);
+		Screenshots.save(table.getShell(), "recipients-de.png");
 		table.setSortColumn(table.getColumn(0));
 		table.getColumn(0).notifyListeners(SWT.Selection, new Event());
 		settle();
