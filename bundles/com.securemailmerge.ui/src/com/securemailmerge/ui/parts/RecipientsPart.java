@@ -127,8 +127,9 @@ public final class RecipientsPart {
 		emailLabel.setText(Messages.RecipientsPart_emailColumn);
 		emailColumn = new Combo(parent, SWT.READ_ONLY);
 		emailColumn.addListener(SWT.Selection, e -> chooseEmailColumn());
+		new Label(parent, SWT.NONE); // keeps the combo in the middle column
 		count = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(count);
 		updateCount();
 		DropTarget drop = new DropTarget(parent, DND.DROP_COPY | DND.DROP_DEFAULT);
 		drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });

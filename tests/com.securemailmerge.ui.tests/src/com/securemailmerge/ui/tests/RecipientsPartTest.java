@@ -80,6 +80,9 @@ final class RecipientsPartTest {
 
 		search.setText("");
 		waitUntil(() -> table.getItemCount() == 300);
+		table.deselectAll();
+		table.setTopIndex(0);
+		settle();
 		Screenshots.save(table.getShell(), "recipients-de.png");
 		table.setSortColumn(table.getColumn(0));
 		table.getColumn(0).notifyListeners(SWT.Selection, new Event());
