@@ -10,7 +10,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * recipient, the field, and the line and column in the template (0 when not applicable).
  */
 public record Problem(Severity severity, Kind kind, @Nullable RecipientKey recipient, @Nullable String field,
-		String message, int line, int column) {
+		@Nullable TemplatePart part, String message, int line, int column) {
 
 	public enum Severity {
 		ERROR, WARNING, INFO
@@ -18,7 +18,7 @@ public record Problem(Severity severity, Kind kind, @Nullable RecipientKey recip
 
 	public enum Kind {
 		TEMPLATE_SYNTAX, UNKNOWN_FIELD, MISSING_VALUE, INVALID_ADDRESS, DUPLICATE_ADDRESS, EMPTY_SUBJECT,
-		MISSING_ATTACHMENT, MESSAGE_TOO_LARGE, SOURCE
+		MISSING_ATTACHMENT, MESSAGE_TOO_LARGE, SOURCE, RENDERING
 	}
 
 	/** Errors first, then by recipient, field and position: the order the Problems part shows. */
@@ -38,7 +38,13 @@ public record Problem(Severity severity, Kind kind, @Nullable RecipientKey recip
 
 	public static Problem ofRecipient(Severity severity, Kind kind, RecipientKey recipient, @Nullable String field,
 			String message) {
-		return new Problem(severity, kind, recipient, field, message, 0, 0);
+		return new Problem(severity, kind, recipient, field, null, message, 0, 0);
+	}
+
+	/** A problem at a line and column of one part of the template (an error: nothing can be sent). */
+	public static Problem inTemplate(Kind kind, TemplatePart part, @Nullable String field, String message, int line,
+			int column) {
+		return new Problem(Severity.ERROR, kind, null, field, part, message, line, column);
 	}
 
 	public boolean isError() {

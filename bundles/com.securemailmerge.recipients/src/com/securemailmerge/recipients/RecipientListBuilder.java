@@ -73,7 +73,7 @@ public final class RecipientListBuilder {
 				unique = name + " (" + n + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (!unique.equals(name)) {
-				problems.add(new Problem(Severity.WARNING, Kind.SOURCE, null, unique,
+				problems.add(new Problem(Severity.WARNING, Kind.SOURCE, null, unique, null,
 						NLS.bind(Messages.Builder_duplicateHeader, new Object[] { displayName, name, rowNumber, unique }),
 						rowNumber, i + 1));
 			}
@@ -132,7 +132,7 @@ public final class RecipientListBuilder {
 		List<Problem> all = new ArrayList<>(problems);
 		if (email == null) {
 			if (!recipients.isEmpty()) {
-				all.add(new Problem(Severity.ERROR, Kind.SOURCE, null, null,
+				all.add(new Problem(Severity.ERROR, Kind.SOURCE, null, null, null,
 						NLS.bind(Messages.Builder_noEmailColumn, displayName), 0, 0));
 			}
 		} else {

@@ -36,7 +36,7 @@ final class MessageAndProblemTest {
 				new RecipientKey("a"), "E-Mail", "duplicate");
 		Problem errorB = Problem.ofRecipient(Problem.Severity.ERROR, Problem.Kind.INVALID_ADDRESS,
 				new RecipientKey("b"), "E-Mail", "invalid");
-		Problem syntax = new Problem(Problem.Severity.ERROR, Problem.Kind.TEMPLATE_SYNTAX, null, null, "syntax", 3,
+		Problem syntax = new Problem(Problem.Severity.ERROR, Problem.Kind.TEMPLATE_SYNTAX, null, null, TemplatePart.BODY, "syntax", 3,
 				7);
 		List<Problem> problems = new ArrayList<>(List.of(warning, errorB, syntax));
 		problems.sort(Problem.ORDER);
@@ -46,6 +46,6 @@ final class MessageAndProblemTest {
 	@Test
 	void positionsAreOneBasedOrZero() {
 		assertThrows(IllegalArgumentException.class,
-				() -> new Problem(Problem.Severity.ERROR, Problem.Kind.TEMPLATE_SYNTAX, null, null, "x", -1, 0));
+				() -> new Problem(Problem.Severity.ERROR, Problem.Kind.TEMPLATE_SYNTAX, null, null, TemplatePart.BODY, "x", -1, 0));
 	}
 }

@@ -1,0 +1,326 @@
+package com.securemailmerge.campaign;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import com.securemailmerge.campaign.internal.Messages;
+import com.securemailmerge.model.Attachment;
+import com.securemailmerge.model.BodyFormat;
+import com.securemailmerge.model.Campaign;
+import com.securemailmerge.model.CampaignSettings;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.model.Template;
+import com.securemailmerge.model.TransportKind;
+
+/**
+ * A campaign in one XML file ({@code .smmc}). A source file next to the campaign, or below its
+ * folder, is stored relative to it, so a campaign folder can be moved or shipped as a whole.
+ * Saving writes a temporary file and moves it into place: a crash never leaves half a campaign.
+ */
+public final class CampaignFile {
+
+	public static final String EXTENSION = "smmc"; //$NON-NLS-1$
+	static final String NAMESPACE = "urn:securemailmerge:campaign:1"; //$NON-NLS-1$
+
+	private CampaignFile() {
+	}
+
+	public static void save(Campaign campaign, Path file) throws CampaignFileException {
+		Path target = file.toAbsolutePath();
+		Path folder = target.getParent();
+		Path temporary = null;
+		try {
+			Files.createDirectories(folder);
+			temporary = Files.createTempFile(folder, '.' + target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+				write(campaign, folder, xml);
+				xml.flush();
+				xml.close();
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} catch (IOException | XMLStreamException e) {
+			throw new CampaignFileException(NLS.bind(Messages.CampaignFile_cannotWrite, target, e.getMessage()), e);
+		} finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				} catch (IOException e) {
+					// the move took it, or the folder is gone: nothing to clean
+				}
+			}
+		}
+	}
+
+	public static Campaign load(Path file) throws CampaignFileException {
+		Path source = file.toAbsolutePath();
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+			XMLStreamReader xml = factory.createXMLStreamReader(in);
+			try {
+				return new Reader(xml, source.getParent()).campaign();
+			} catch (IllegalArgumentException | NullPointerException e) {
+				throw new CampaignFileException(NLS.bind(Messages.CampaignFile_invalid,
+						new Object[] { source, xml.getLocation().getLineNumber(), e.getMessage() }), e);
+			} finally {
+				xml.close();
+			}
+		} catch (NoSuchFileException e) {
+			throw new CampaignFileException(NLS.bind(Messages.CampaignFile_missing, source), e);
+		} catch (XMLStreamException e) {
+			int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+			throw new CampaignFileException(
+					NLS.bind(Messages.CampaignFile_invalid, new Object[] { source, line, e.getMessage() }), e);
+		} catch (IOException e) {
+			throw new CampaignFileException(NLS.bind(Messages.CampaignFile_cannotRead, source, e.getMessage()), e);
+		}
+	}
+
+	/** The location as stored: relative to the campaign folder when it lies below it. */
+	static String relativize(String location, Path folder) {
+		try {
+			Path path = Path.of(location);
+			if (path.isAbsolute() && path.normalize().startsWith(folder.normalize())) {
+				return folder.normalize().relativize(path.normalize()).toString().replace('\\', '/');
+			}
+		} catch (java.nio.file.InvalidPathException e) {
+			// not a file path (an account or mailbox address): kept as it is
+		}
+		return location;
+	}
+
+	/** A stored file location made absolute again; other locations as they are. */
+	static String resolve(String location, Path folder, boolean isFile) {
+		if (!isFile || location.isBlank()) {
+			return location;
+		}
+		try {
+			Path path = Path.of(location);
+			return path.isAbsolute() ? location : folder.resolve(path).normalize().toString();
+		} catch (java.nio.file.InvalidPathException e) {
+			return location;
+		}
+	}
+
+	private static void write(Campaign campaign, Path folder, XMLStreamWriter xml) throws XMLStreamException {
+		xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0"); //$NON-NLS-1$
+		text(xml, "\n"); //$NON-NLS-1$
+		xml.writeStartElement("campaign"); //$NON-NLS-1$
+		xml.writeDefaultNamespace(NAMESPACE);
+		xml.writeAttribute("version", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+		xml.writeAttribute("id", campaign.id().toString()); //$NON-NLS-1$
+		xml.writeAttribute("name", campaign.name()); //$NON-NLS-1$
+		SourceReference source = campaign.source();
+		indent(xml, 1);
+		xml.writeStartElement("source"); //$NON-NLS-1$
+		xml.writeAttribute("id", source.sourceId()); //$NON-NLS-1$
+		xml.writeAttribute("file", Boolean.toString(isFile(source))); //$NON-NLS-1$
+		xml.writeAttribute("location", isFile(source) ? relativize(source.location(), folder) : source.location()); //$NON-NLS-1$
+		for (Map.Entry<String, String> option : source.options().entrySet()) {
+			indent(xml, 2);
+			xml.writeEmptyElement("option"); //$NON-NLS-1$
+			xml.writeAttribute("key", option.getKey()); //$NON-NLS-1$
+			xml.writeAttribute("value", option.getValue()); //$NON-NLS-1$
+		}
+		indent(xml, 1);
+		xml.writeEndElement();
+		CampaignSettings settings = campaign.settings();
+		indent(xml, 1);
+		xml.writeStartElement("settings"); //$NON-NLS-1$
+		xml.writeAttribute("locale", settings.localeTag()); //$NON-NLS-1$
+		xml.writeAttribute("transport", campaign.transport().name()); //$NON-NLS-1$
+		String emailField = settings.emailField();
+		if (emailField != null) {
+			xml.writeAttribute("emailField", emailField); //$NON-NLS-1$
+		}
+		for (RecipientKey key : settings.excluded()) {
+			indent(xml, 2);
+			xml.writeEmptyElement("excluded"); //$NON-NLS-1$
+			xml.writeAttribute("key", key.value()); //$NON-NLS-1$
+		}
+		indent(xml, 1);
+		xml.writeEndElement();
+		Template template = campaign.template();
+		indent(xml, 1);
+		xml.writeStartElement("template"); //$NON-NLS-1$
+		xml.writeAttribute("format", template.format().name()); //$NON-NLS-1$
+		element(xml, "to", template.to()); //$NON-NLS-1$
+		element(xml, "cc", template.cc()); //$NON-NLS-1$
+		element(xml, "bcc", template.bcc()); //$NON-NLS-1$
+		element(xml, "replyTo", template.replyTo()); //$NON-NLS-1$
+		element(xml, "subject", template.subject()); //$NON-NLS-1$
+		element(xml, "body", template.body()); //$NON-NLS-1$
+		indent(xml, 1);
+		xml.writeEndElement();
+		for (Attachment attachment : campaign.attachments()) {
+			indent(xml, 1);
+			xml.writeEmptyElement("attachment"); //$NON-NLS-1$
+			xml.writeAttribute("kind", attachment.kind().name()); //$NON-NLS-1$
+			xml.writeAttribute("path", attachment.path()); //$NON-NLS-1$
+		}
+		text(xml, "\n"); //$NON-NLS-1$
+		xml.writeEndElement();
+		text(xml, "\n"); //$NON-NLS-1$
+		xml.writeEndDocument();
+	}
+
+	/** Account sources are located by a mailbox address; every other location is a file. */
+	private static boolean isFile(SourceReference source) {
+		return !source.location().contains("@"); //$NON-NLS-1$
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		indent(xml, 2);
+		xml.writeStartElement(name);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+	private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+		text(xml, "\n" + "\t".repeat(depth)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
+		xml.writeCharacters(text);
+	}
+
+	/** Reads the elements of one campaign file; unknown elements (a newer version's) are skipped. */
+	private static final class Reader {
+
+		private final XMLStreamReader xml;
+		private final Path folder;
+
+		Reader(XMLStreamReader xml, Path folder) {
+			this.xml = xml;
+			this.folder = folder;
+		}
+
+		Campaign campaign() throws XMLStreamException, CampaignFileException {
+			xml.nextTag();
+			if (!"campaign".equals(xml.getLocalName()) || !NAMESPACE.equals(xml.getNamespaceURI())) { //$NON-NLS-1$
+				throw new CampaignFileException(NLS.bind(Messages.CampaignFile_notACampaign, xml.getLocalName()));
+			}
+			UUID id = UUID.fromString(required("id")); //$NON-NLS-1$
+			String name = attribute("name", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			SourceReference source = new SourceReference("", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			CampaignSettings settings = CampaignSettings.defaults(Locale.getDefault());
+			TransportKind transport = TransportKind.OUTBOX;
+			Template template = Template.of("", "", BodyFormat.HTML, ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List<Attachment> attachments = new ArrayList<>();
+			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+				switch (xml.getLocalName()) {
+				case "source" -> source = source(); //$NON-NLS-1$
+				case "settings" -> { //$NON-NLS-1$
+					transport = TransportKind.valueOf(attribute("transport", TransportKind.OUTBOX.name())); //$NON-NLS-1$
+					settings = settings();
+				}
+				case "template" -> template = template(); //$NON-NLS-1$
+				case "attachment" -> { //$NON-NLS-1$
+					attachments.add(new Attachment(Attachment.Kind.valueOf(required("kind")), required("path"))); //$NON-NLS-1$ //$NON-NLS-2$
+					skip();
+				}
+				default -> skip();
+				}
+			}
+			return new Campaign(id, name, source, template, attachments, transport, settings);
+		}
+
+		private SourceReference source() throws XMLStreamException {
+			String sourceId = required("id"); //$NON-NLS-1$
+			boolean file = Boolean.parseBoolean(attribute("file", "true")); //$NON-NLS-1$ //$NON-NLS-2$
+			String location = resolve(attribute("location", ""), folder, file); //$NON-NLS-1$ //$NON-NLS-2$
+			Map<String, String> options = new TreeMap<>();
+			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+				if ("option".equals(xml.getLocalName())) { //$NON-NLS-1$
+					options.put(required("key"), attribute("value", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+				skip();
+			}
+			return new SourceReference(sourceId, location, options);
+		}
+
+		private CampaignSettings settings() throws XMLStreamException {
+			String locale = attribute("locale", Locale.getDefault().toLanguageTag()); //$NON-NLS-1$
+			String emailField = xml.getAttributeValue(null, "emailField"); //$NON-NLS-1$
+			Set<RecipientKey> excluded = new LinkedHashSet<>();
+			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+				if ("excluded".equals(xml.getLocalName())) { //$NON-NLS-1$
+					excluded.add(new RecipientKey(required("key"))); //$NON-NLS-1$
+				}
+				skip();
+			}
+			return new CampaignSettings(locale, emailField, excluded);
+		}
+
+		private Template template() throws XMLStreamException {
+			BodyFormat format = BodyFormat.valueOf(attribute("format", BodyFormat.HTML.name())); //$NON-NLS-1$
+			Map<String, String> parts = new TreeMap<>();
+			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+				parts.put(xml.getLocalName(), xml.getElementText());
+			}
+			return new Template(parts.getOrDefault("subject", ""), parts.getOrDefault("body", ""), format, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					parts.getOrDefault("to", ""), parts.getOrDefault("cc", ""), parts.getOrDefault("bcc", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+					parts.getOrDefault("replyTo", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		/** Skips to the end of the current element, whatever it holds. */
+		private void skip() throws XMLStreamException {
+			int depth = 1;
+			while (depth > 0) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					depth++;
+				} else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+			}
+		}
+
+		private String required(String name) {
+			String value = xml.getAttributeValue(null, name);
+			if (value == null) {
+				throw new IllegalArgumentException(NLS.bind(Messages.CampaignFile_missingAttribute, name,
+						xml.getLocalName()));
+			}
+			return value;
+		}
+
+		private String attribute(String name, String fallback) {
+			@Nullable
+			String value = xml.getAttributeValue(null, name);
+			return value == null ? fallback : value;
+		}
+	}
+}

@@ -1,0 +1,26 @@
+package com.securemailmerge.merge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.securemailmerge.model.Attachment;
+import com.securemailmerge.model.Template;
+
+/**
+ * What a template is compiled against: the field names of the recipient list, the field that holds
+ * the address (used when the template's To line is empty) and the locale that numbers and dates are
+ * formatted in.
+ */
+public record MergeInput(Template template, List<Attachment> attachments, List<String> fields,
+		@Nullable String emailField, Locale locale) {
+
+	public MergeInput {
+		Objects.requireNonNull(template, "template");
+		Objects.requireNonNull(locale, "locale");
+		attachments = List.copyOf(attachments);
+		fields = List.copyOf(fields);
+	}
+}

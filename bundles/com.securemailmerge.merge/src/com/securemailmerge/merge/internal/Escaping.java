@@ -1,0 +1,68 @@
+package com.securemailmerge.merge.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+import com.github.jknack.handlebars.EscapingStrategy;
+
+/** How printed values are escaped in each part of a message. */
+@NonNullByDefault({}) // Handlebars' interface carries no null annotations
+enum Escaping implements EscapingStrategy {
+
+	/** Headers and file names: a line break in a value becomes a space, it never reaches a header. */
+	HEADER {
+		@Override
+		public CharSequence escape(CharSequence value) {
+			return singleLine(value);
+		}
+	},
+	/** HTML bodies: the value is text, never markup. */
+	HTML {
+		@Override
+		public CharSequence escape(CharSequence value) {
+			return EscapingStrategy.HTML_ENTITY.escape(value);
+		}
+	},
+	/** Markdown bodies: every ASCII punctuation mark is backslash-escaped, so values stay text. */
+	MARKDOWN {
+		@Override
+		public CharSequence escape(CharSequence value) {
+			if (value == null) {
+				return ""; //$NON-NLS-1$
+			}
+			StringBuilder escaped = new StringBuilder(value.length() + 8);
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c < 128 && isPunctuation(c)) {
+					escaped.append('\\');
+				}
+				escaped.append(c);
+			}
+			return escaped;
+		}
+	};
+
+	private static boolean isPunctuation(char c) {
+		return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+	}
+
+	static CharSequence singleLine(CharSequence value) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder line = null;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				if (line == null) {
+					line = new StringBuilder(value.length()).append(value, 0, i);
+				}
+				if (line.length() == 0 || line.charAt(line.length() - 1) != ' ') {
+					line.append(' ');
+				}
+			} else if (line != null) {
+				line.append(c);
+			}
+		}
+		return line == null ? value : line;
+	}
+}

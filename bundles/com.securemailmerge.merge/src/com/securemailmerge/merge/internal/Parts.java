@@ -1,0 +1,14 @@
+package com.securemailmerge.merge.internal;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/** The compiled parts of a template; a null address line is not part of the message. */
+record Parts(PartTemplate subject, PartTemplate body, @Nullable PartTemplate to, @Nullable PartTemplate cc,
+		@Nullable PartTemplate bcc, @Nullable PartTemplate replyTo, List<PartTemplate> attachments) {
+
+	Parts {
+		attachments = List.copyOf(attachments);
+	}
+}

@@ -1,0 +1,37 @@
+package com.securemailmerge.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * What a campaign remembers besides its template: the language numbers and dates are formatted in
+ * (a BCP 47 tag), the column that holds the address (null: guessed from the list) and the
+ * recipients the user excluded by hand.
+ */
+public record CampaignSettings(String localeTag, @Nullable String emailField, Set<RecipientKey> excluded) {
+
+	public CampaignSettings {
+		Objects.requireNonNull(localeTag, "localeTag");
+		excluded = Set.copyOf(new TreeSet<>(excluded));
+	}
+
+	public static CampaignSettings defaults(Locale locale) {
+		return new CampaignSettings(locale.toLanguageTag(), null, Set.of());
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(localeTag);
+	}
+
+	public CampaignSettings withEmailField(@Nullable String field) {
+		return new CampaignSettings(localeTag, field, excluded);
+	}
+
+	public CampaignSettings withExcluded(Set<RecipientKey> keys) {
+		return new CampaignSettings(localeTag, emailField, keys);
+	}
+}

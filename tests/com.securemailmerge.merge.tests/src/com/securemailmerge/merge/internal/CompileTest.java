@@ -1,0 +1,110 @@
+package com.securemailmerge.merge.internal;
+
+import static com.securemailmerge.merge.internal.MergeFixture.compile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.securemailmerge.merge.Compilation;
+import com.securemailmerge.merge.Fields;
+import com.securemailmerge.model.Problem;
+import com.securemailmerge.model.Template;
+import com.securemailmerge.model.TemplatePart;
+
+@org.eclipse.jdt.annotation.NonNullByDefault({})
+class CompileTest {
+
+	@Test
+	void aSyntaxErrorNamesPartLineAndColumnAndNothingRenders() {
+		Compilation compilation = compile("Hallo", "<p>Liebe {{Vorname}},</p>\n<p>{{#if Firma}}x{{/iff}}</p>");
+		assertNull(compilation.template());
+		Problem problem = single(compilation);
+		assertEquals(Problem.Kind.TEMPLATE_SYNTAX, problem.kind());
+		assertEquals(TemplatePart.BODY, problem.part());
+		assertEquals(2, problem.line());
+		assertEquals(21, problem.column());
+		assertTrue(problem.message().contains("iff"), problem.message());
+	}
+
+	@Test
+	void anUnclosedTagInTheSubjectIsReported() {
+		Problem problem = single(compile("Hallo {{Vorname", "b"));
+		assertEquals(TemplatePart.SUBJECT, problem.part());
+		assertEquals(Problem.Kind.TEMPLATE_SYNTAX, problem.kind());
+		assertEquals(1, problem.line());
+	}
+
+	@Test
+	void everyUnknownFieldIsReportedWhereItIsEvenInAnElseBranch() {
+		Compilation compilation = compile("s",
+				"{{#if Firma}}\n{{Firmenname}}\n{{else}}\n  {{Anrede}} {{Vorname}}\n{{/if}}");
+		assertNull(compilation.template());
+		List<Problem> problems = compilation.problems();
+		assertEquals(2, problems.size(), problems.toString());
+		assertEquals("Firmenname", problems.get(0).field());
+		assertEquals(2, problems.get(0).line());
+		assertEquals(3, problems.get(0).column());
+		assertEquals("Anrede", problems.get(1).field());
+		assertEquals(4, problems.get(1).line());
+		assertEquals(5, problems.get(1).column());
+		assertTrue(problems.stream().allMatch(p -> p.kind() == Problem.Kind.UNKNOWN_FIELD));
+	}
+
+	@Test
+	void unknownFieldsInHelperArgumentsAreFoundToo() {
+		Problem problem = single(compile("s", "{{number Summe \"0.00\"}}"));
+		assertEquals("Summe", problem.field());
+		assertEquals(Problem.Kind.UNKNOWN_FIELD, problem.kind());
+	}
+
+	@Test
+	void hintsSuggestTheRightCaseAndBracketsForNamesWithSpaces() {
+		assertTrue(single(compile("s", "{{vorname}}")).message().contains("{{Vorname}}"));
+		Problem spaced = single(compile("s", "{{Mitglied seit}}"));
+		assertTrue(spaced.message().contains("{{[Mitglied seit]}}"), spaced.message());
+	}
+
+	@Test
+	void tripleBracesThatSkipEscapingAreRefused() {
+		Problem problem = single(compile("s", "<p>{{{Vorname}}}</p>"));
+		assertEquals(Problem.Kind.TEMPLATE_SYNTAX, problem.kind());
+		assertTrue(problem.message().contains("{{Vorname}}"), problem.message());
+	}
+
+	@Test
+	void noToLineAndNoAddressColumnIsAProblem() {
+		Compilation compilation = new HandlebarsMergeEngine().compile(new com.securemailmerge.merge.MergeInput(
+				Template.of("s", "b", com.securemailmerge.model.BodyFormat.HTML, ""), List.of(), MergeFixture.FIELDS,
+				null, Locale.GERMANY));
+		assertFalse(compilation.succeeded());
+		assertEquals(TemplatePart.TO, single(compilation).part());
+	}
+
+	@Test
+	void theTemplateKnowsWhichFieldsItUses() {
+		Compilation compilation = compile("Hallo {{Vorname}}",
+				"{{#eq Sprache \"de\"}}{{default Nachname \"x\"}}{{else}}{{date Fällig}}{{/eq}}");
+		assertEquals(Set.of("Vorname", "Sprache", "Nachname", "Fällig"), compilation.template().fields());
+	}
+
+	@Test
+	void fieldReferencesUseBracketsOnlyWhenNeeded() {
+		assertEquals("{{Vorname}}", Fields.reference("Vorname"));
+		assertEquals("{{Straße}}", Fields.reference("Straße"));
+		assertEquals("{{[Mitglied seit]}}", Fields.reference("Mitglied seit"));
+		assertEquals("{{[E-Mail]}}", Fields.reference("E-Mail"));
+		assertEquals("{{[if]}}", Fields.reference("if"));
+	}
+
+	private static Problem single(Compilation compilation) {
+		assertEquals(1, compilation.problems().size(), compilation.problems().toString());
+		return compilation.problems().get(0);
+	}
+}
