@@ -204,7 +204,14 @@ public final class CampaignFile {
 	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
 		indent(xml, 2);
 		xml.writeStartElement(name);
-		xml.writeCharacters(value);
+		// XML readers turn CR LF into LF: a carriage return is written as a character reference
+		String[] lines = value.split("\r", -1); //$NON-NLS-1$
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				xml.writeEntityRef("#13"); //$NON-NLS-1$
+			}
+			xml.writeCharacters(lines[i]);
+		}
 		xml.writeEndElement();
 	}
 

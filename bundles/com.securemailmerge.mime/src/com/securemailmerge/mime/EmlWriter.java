@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.eclipse.angus.mail.handlers.text_plain;
 import org.eclipse.jdt.annotation.Nullable;
 
 import jakarta.activation.DataHandler;
@@ -82,7 +81,7 @@ public final class EmlWriter {
 		MimeMessage mime = new FixedIdMessage(session, '<' + id + '@' + DOMAIN + '>');
 		String sender = from;
 		if (sender != null) {
-			mime.setFrom(new InternetAddress(sender, true));
+			mime.setFrom(address(sender));
 		}
 		mime.setRecipients(RecipientType.TO, addresses(message.to()));
 		if (!message.cc().isEmpty()) {
@@ -93,7 +92,7 @@ public final class EmlWriter {
 		}
 		String replyTo = message.replyTo();
 		if (replyTo != null) {
-			mime.setReplyTo(InternetAddress.parse(replyTo, true));
+			mime.setReplyTo(addresses(List.of(replyTo.split(",")))); //$NON-NLS-1$
 		}
 		mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
 		mime.setSentDate(new Date());
@@ -136,22 +135,33 @@ public final class EmlWriter {
 		return part;
 	}
 
+	/** An address whose display name is encoded as UTF-8, whatever the platform's charset. */
+	private static InternetAddress address(String entry) throws AddressException {
+		InternetAddress parsed = new InternetAddress(entry, true);
+		String personal = parsed.getPersonal();
+		if (personal == null) {
+			return parsed;
+		}
+		try {
+			return new InternetAddress(parsed.getAddress(), personal, StandardCharsets.UTF_8.name());
+		} catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e); // UTF-8 is always there
+		}
+	}
+
 	private static InternetAddress[] addresses(List<String> entries) throws AddressException {
 		InternetAddress[] addresses = new InternetAddress[entries.size()];
 		for (int i = 0; i < addresses.length; i++) {
-			addresses[i] = new InternetAddress(entries.get(i), true);
+			addresses[i] = address(entries.get(i));
 		}
 		return addresses;
 	}
 
-	/**
-	 * Jakarta Mail and Activation find their implementations (Angus) and the content handlers through
-	 * the context class loader; in OSGi that is set to Angus' own loader while they look.
-	 */
+	/** Runs with the context class loader that lets Jakarta Mail find Angus (see MailClassLoader). */
 	private static <T> T withMailClassLoader(Supplier<T> action) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(text_plain.class.getClassLoader());
+		thread.setContextClassLoader(MailClassLoader.INSTANCE);
 		try {
 			return action.get();
 		} finally {

@@ -1,0 +1,124 @@
+package com.securemailmerge.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.securemailmerge.model.Attachment;
+import com.securemailmerge.model.BodyFormat;
+import com.securemailmerge.model.Campaign;
+import com.securemailmerge.model.CampaignSettings;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.model.Template;
+import com.securemailmerge.model.TransportKind;
+
+@org.eclipse.jdt.annotation.NonNullByDefault({})
+class CampaignFileTest {
+
+	@TempDir
+	Path folder;
+
+	private Campaign campaign(String location) {
+		Template template = new Template("Einladung für {{Vorname}} <& \"Gäste\">",
+				"<p>Liebe {{Vorname}},</p>\n\n\t<p>]]> &amp; €</p>\r\n", BodyFormat.MARKDOWN,
+				"{{Vorname}} <{{[E-Mail]}}>", "{{CC}}", "archiv@example.org", "office@example.org");
+		return new Campaign(UUID.fromString("7f3c0e0a-8d8e-4b0e-9d55-0a7e5d7e4c11"), "Sommerfest 2026",
+				new SourceReference("com.securemailmerge.recipients.excel", location, Map.of("sheet", "Mitglieder")),
+				template,
+				List.of(new Attachment(Attachment.Kind.COMMON, "/data/Programm.pdf"),
+						new Attachment(Attachment.Kind.PER_RECIPIENT, "/data/{{Nummer}}.pdf")),
+				TransportKind.OUTBOX,
+				new CampaignSettings("de-DE", "E-Mail", Set.of(new RecipientKey("row:7"), new RecipientKey("row:3"))));
+	}
+
+	@Test
+	void aSavedCampaignReopensIdentically() throws Exception {
+		Campaign original = campaign(folder.resolve("daten/Mitglieder.xlsx").toString());
+		Path file = folder.resolve("Sommerfest.smmc");
+		CampaignFile.save(original, file);
+		assertEquals(original, CampaignFile.load(file));
+		String xml = Files.readString(file, StandardCharsets.UTF_8);
+		assertTrue(xml.contains("location=\"daten/Mitglieder.xlsx\""), "stored relative to the campaign: " + xml);
+		try (var left = Files.list(folder)) {
+			assertEquals(Set.of("Sommerfest.smmc"), left.filter(Files::isRegularFile)
+					.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+					"no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void aMovedCampaignFolderFindsItsSourceAgain() throws Exception {
+		CampaignFile.save(campaign(folder.resolve("a/Mitglieder.xlsx").toString()), folder.resolve("a/k.smmc"));
+		Files.move(folder.resolve("a"), folder.resolve("b"));
+		Campaign moved = CampaignFile.load(folder.resolve("b/k.smmc"));
+		assertEquals(folder.resolve("b/Mitglieder.xlsx").toString(), moved.source().location());
+	}
+
+	@Test
+	void aSourceElsewhereAndAMailboxAreKeptAsTheyAre() throws Exception {
+		Path file = folder.resolve("sub/k.smmc");
+		Path elsewhere = folder.resolve("other.csv").toAbsolutePath();
+		CampaignFile.save(campaign(elsewhere.toString()), file);
+		assertEquals(elsewhere.toString(), CampaignFile.load(file).source().location());
+		CampaignFile.save(campaign("verein@example.org"), file);
+		assertEquals("verein@example.org", CampaignFile.load(file).source().location());
+	}
+
+	@Test
+	void savingAgainReplacesTheFile() throws Exception {
+		Path file = folder.resolve("k.smmc");
+		Campaign first = campaign(folder.resolve("x.csv").toString());
+		CampaignFile.save(first, file);
+		Campaign second = first.withName("Weihnachtsfeier").withTemplate(first.template().withSubject("Neu"));
+		CampaignFile.save(second, file);
+		assertEquals(second, CampaignFile.load(file));
+	}
+
+	@Test
+	void aBrokenFileIsReportedWithFileAndLine() throws Exception {
+		Path file = folder.resolve("kaputt.smmc");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<campaign xmlns=\"urn:securemailmerge:campaign:1\" id=\"x\">\n<template>\n</campaign>");
+		CampaignFileException e = assertThrows(CampaignFileException.class, () -> CampaignFile.load(file));
+		assertTrue(e.getMessage().contains("kaputt.smmc"), e.getMessage());
+		assertTrue(e.getMessage().matches("(?s).*(line|Zeile) [2-4].*"), e.getMessage());
+	}
+
+	@Test
+	void anotherXmlFileOrAMissingFileIsSaidSo() throws Exception {
+		Path other = folder.resolve("other.xml");
+		Files.writeString(other, "<project/>");
+		assertTrue(assertThrows(CampaignFileException.class, () -> CampaignFile.load(other)).getMessage()
+				.contains("project"));
+		Path missing = folder.resolve("nichts.smmc");
+		assertTrue(assertThrows(CampaignFileException.class, () -> CampaignFile.load(missing)).getMessage()
+				.contains("nichts.smmc"));
+	}
+
+	@Test
+	void externalEntitiesAreNeverRead() throws Exception {
+		Path secret = folder.resolve("secret.txt");
+		Files.writeString(secret, "TOP SECRET");
+		Path file = folder.resolve("xxe.smmc");
+		Files.writeString(file, "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x SYSTEM \"" + secret.toUri()
+				+ "\">]><campaign xmlns=\"urn:securemailmerge:campaign:1\" id=\"7f3c0e0a-8d8e-4b0e-9d55-0a7e5d7e4c11\">"
+				+ "<template><subject>&x;</subject></template></campaign>");
+		try {
+			Campaign campaign = CampaignFile.load(file);
+			assertTrue(!campaign.template().subject().contains("TOP SECRET"));
+		} catch (CampaignFileException e) {
+			assertTrue(!e.getMessage().contains("TOP SECRET"));
+		}
+	}
+}
