@@ -51,6 +51,9 @@ import com.securemailmerge.ui.internal.Hint;
 import com.securemailmerge.ui.internal.Messages;
 import com.securemailmerge.ui.internal.RecipientView;
 import com.securemailmerge.ui.internal.Topics;
+import com.securemailmerge.ui.internal.CampaignState;
+import com.securemailmerge.model.CampaignSettings;
+import org.eclipse.e4.ui.di.UIEventTopic;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -119,7 +122,7 @@ public final class RecipientsPart {
 				TableItem item = (TableItem) e.item;
 				setIncluded(new int[] { table.indexOf(item) }, item.getChecked());
 			} else {
-				selected().ifPresent(selection::setSelection);
+				selected().ifPresent(this::announce);
 			}
 		});
 		table.setMenu(menu());
@@ -184,6 +187,15 @@ public final class RecipientsPart {
 
 	/** Loads the file with the source that reads its type, in a Job the user can cancel. */
 	public void load(Path file) {
+		load(file, java.util.Map.of(), null);
+	}
+
+	/**
+	 * Loads a file with the given source options; with campaign settings (a campaign being opened)
+	 * its e-mail column and excluded recipients are applied, otherwise the file becomes the
+	 * campaign's source.
+	 */
+	private void load(Path file, java.util.Map<String, String> options, @Nullable CampaignSettings settings) {
 		Optional<RecipientSourceDescriptor> descriptor = registry.forFile(file.getFileName().toString());
 		if (descriptor.isEmpty()) {
 			MessageDialog.openError(table.getShell(), Messages.RecipientsPart_loadFailed,
@@ -194,9 +206,9 @@ public final class RecipientsPart {
 		if (previous != null) {
 			previous.cancel();
 		}
-		SourceReference reference = new SourceReference(descriptor.get().id(), file.toString());
+		SourceReference reference = new SourceReference(descriptor.get().id(), file.toString(), options);
 		Job job = Job.create(NLS.bind(Messages.RecipientsPart_loading, file.getFileName()), monitor -> {
-			return read(descriptor.get(), reference, monitor);
+			return read(descriptor.get(), reference, settings, monitor);
 		});
 		job.setUser(true);
 		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
@@ -209,6 +221,107 @@ public final class RecipientsPart {
 		loading = job;
 		showBusy(true);
 		job.schedule();
+	}
+
+	/** The list with the campaign's e-mail column and exclusions (keys no longer in the file are ignored). */
+	private static LoadResult apply(LoadResult loaded, CampaignSettings settings) {
+		RecipientList list = loaded.recipients();
+		String email = settings.emailField();
+		if (email != null && list.field(email).isPresent()) {
+			list = list.withEmailField(email);
+		}
+		list = list.withIncluded(settings.excluded(), false);
+		return new LoadResult(list, loaded.problems());
+	}
+
+	private @Nullable CampaignState state() {
+		return application.getContext().get(CampaignState.class);
+	}
+
+	private void rememberSettings() {
+		RecipientView current = view;
+		CampaignState state = state();
+		if (current == null || state == null) {
+			return;
+		}
+		RecipientList list = current.list();
+		java.util.Set<com.securemailmerge.model.RecipientKey> excluded = list.recipients().stream()
+				.filter(r -> !r.included()).map(Recipient::key).collect(java.util.stream.Collectors.toSet());
+		state.edit(c -> c.withSettings(c.settings().withEmailField(list.emailField()).withExcluded(excluded)));
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void campaignOpened(@UIEventTopic(Topics.CAMPAIGN_OPENED) CampaignState state) {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		SourceReference source = state.campaign().source();
+		if (source.location().isBlank()) {
+			view = null;
+			application.getContext().remove(RecipientList.class);
+			refreshTable();
+			return;
+		}
+		Path file = Path.of(source.location());
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			MessageDialog.openWarning(table.getShell(), Messages.RecipientsPart_loadFailed,
+					NLS.bind(Messages.RecipientsPart_sourceMissing, file));
+			return;
+		}
+		load(file, source.options(), state.campaign().settings());
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void step(@UIEventTopic(Topics.STEP_RECIPIENT) Integer delta) {
+		RecipientView current = view;
+		if (current == null || current.rows().isEmpty()) {
+			return;
+		}
+		int index = Math.max(0, Math.min(current.rows().size() - 1, table.getSelectionIndex() + delta.intValue()));
+		select(index);
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void showRecipient(@UIEventTopic(Topics.SHOW_RECIPIENT) com.securemailmerge.model.RecipientKey key) {
+		RecipientView current = view;
+		if (current == null) {
+			return;
+		}
+		int index = indexOf(current, key);
+		if (index < 0 && !search.getText().isEmpty()) {
+			search.setText(""); //$NON-NLS-1$
+			current.setSearch(""); //$NON-NLS-1$
+			refreshTable();
+			index = indexOf(current, key);
+		}
+		if (index >= 0) {
+			select(index);
+			table.setFocus();
+		}
+	}
+
+	private static int indexOf(RecipientView view, com.securemailmerge.model.RecipientKey key) {
+		List<Recipient> rows = view.rows();
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).key().equals(key)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void select(int index) {
+		table.setSelection(index);
+		table.showSelection();
+		selected().ifPresent(this::announce);
+	}
+
+	private void announce(Recipient recipient) {
+		selection.setSelection(recipient);
+		events.send(Topics.RECIPIENT_SELECTED, recipient);
 	}
 
 	private void showBusy(boolean show) {
@@ -226,10 +339,20 @@ public final class RecipientsPart {
 		return job != null && job.getState() != Job.NONE;
 	}
 
-	private IStatus read(RecipientSourceDescriptor descriptor, SourceReference reference, IProgressMonitor monitor) {
+	private IStatus read(RecipientSourceDescriptor descriptor, SourceReference reference,
+			@Nullable CampaignSettings settings, IProgressMonitor monitor) {
 		try {
-			LoadResult result = descriptor.create().load(reference, monitor);
-			sync.asyncExec(() -> show(result));
+			LoadResult loaded = descriptor.create().load(reference, monitor);
+			LoadResult result = settings == null ? loaded : apply(loaded, settings);
+			sync.asyncExec(() -> {
+				show(result);
+				CampaignState state = state();
+				if (settings == null && state != null) {
+					RecipientList list = result.recipients();
+					state.edit(c -> c.withSource(reference).withSettings(
+							c.settings().withEmailField(list.emailField()).withExcluded(java.util.Set.of())));
+				}
+			});
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -310,6 +433,7 @@ public final class RecipientsPart {
 		table.clearAll();
 		updateCount();
 		application.getContext().set(RecipientList.class, current.list());
+		rememberSettings();
 	}
 
 	private void chooseEmailColumn() {
@@ -317,6 +441,7 @@ public final class RecipientsPart {
 		if (current != null) {
 			current.setEmailField(emailColumn.getText());
 			application.getContext().set(RecipientList.class, current.list());
+			rememberSettings();
 		}
 	}
 
@@ -358,6 +483,11 @@ public final class RecipientsPart {
 		count.setText(shown == total ? NLS.bind(Messages.RecipientsPart_count, included, total)
 				: NLS.bind(Messages.RecipientsPart_countFiltered, new Object[] { included, total, shown }));
 		count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+	}
+
+	/** For tests: the address book table. */
+	public Table table() {
+		return table;
 	}
 
 	/** For tests and the campaign: the current view, if a list is loaded. */

@@ -90,7 +90,8 @@ final class WorkbenchPerspectiveTest {
 			settle();
 			assertInstanceOf(expected.type(), part.getObject(), "created from its class");
 			CTabItem tab = tabOf(part);
-			assertEquals(expected.germanLabel(), tab.getText(), "tab text of " + entry.getKey());
+			// a part with unsaved changes shows "*" before its label (another test may have edited the campaign)
+			assertEquals(expected.germanLabel(), tab.getText().replaceFirst("^\\*", ""), "tab text of " + entry.getKey());
 			assertTrue(tab.getControl() != null && tab.getControl().isVisible(), "content shown: " + entry.getKey());
 		}
 		partService.showPart((MPart) models.find("com.securemailmerge.ui.part.problems", window),

@@ -1,0 +1,19 @@
+package com.securemailmerge.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+
+import com.securemailmerge.ui.internal.CampaignState;
+import com.securemailmerge.ui.internal.SaveSupport;
+
+import jakarta.inject.Named;
+
+/** File > Save As (Ctrl+Shift+S). */
+public final class SaveCampaignAsHandler {
+
+	@Execute
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CampaignState state) {
+		SaveSupport.save(shell, state, true);
+	}
+}

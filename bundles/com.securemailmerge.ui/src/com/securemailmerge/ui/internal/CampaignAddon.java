@@ -1,0 +1,110 @@
+package com.securemailmerge.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.securemailmerge.campaign.CampaignFileException;
+import com.securemailmerge.merge.MergeEngine;
+import com.securemailmerge.model.RecipientList;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Puts the campaign state and the live merge into the application context, keeps the live merge
+ * fed with template and recipient changes, and opens the campaign to start with: the one named
+ * by {@code -campaign FILE}, else the last one, else the sample campaign that ships with the
+ * product (German or English by the user's language).
+ */
+public final class CampaignAddon {
+
+	static final String CAMPAIGN_ARGUMENT = "-campaign"; //$NON-NLS-1$
+
+	@Inject
+	private MApplication application;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private MergeEngine engine;
+
+	private @Nullable CampaignState state;
+	private @Nullable LiveMerge live;
+
+	@PostConstruct
+	void start() {
+		CampaignState created = new CampaignState(events,
+				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui"))); //$NON-NLS-1$
+		LiveMerge merge = new LiveMerge(engine, events);
+		state = created;
+		live = merge;
+		application.getContext().set(CampaignState.class, created);
+		application.getContext().set(LiveMerge.class, merge);
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
+		CampaignState current = state;
+		if (current == null) {
+			return;
+		}
+		startupCampaign(current).ifPresent(file -> {
+			try {
+				current.open(file);
+			} catch (CampaignFileException e) {
+				ILog.of(getClass()).warn(e.getMessage(), e);
+			}
+		});
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void campaignChanged(@UIEventTopic(Topics.CAMPAIGN_CHANGED) CampaignState changed) {
+		remerge();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void campaignOpened(@UIEventTopic(Topics.CAMPAIGN_OPENED) CampaignState opened) {
+		remerge();
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void recipientsChanged(RecipientList list) {
+		remerge();
+	}
+
+	private void remerge() {
+		CampaignState current = state;
+		LiveMerge merge = live;
+		if (current != null && merge != null) {
+			merge.update(current.campaign(), application.getContext().get(RecipientList.class));
+		}
+	}
+
+	private Optional<Path> startupCampaign(CampaignState current) {
+		String[] arguments = Platform.getApplicationArgs();
+		for (int i = 0; i + 1 < arguments.length; i++) {
+			if (CAMPAIGN_ARGUMENT.equals(arguments[i])) {
+				return Optional.of(Path.of(arguments[i + 1]));
+			}
+		}
+		if (!current.recent().list().isEmpty()) {
+			return Optional.of(current.recent().list().get(0));
+		}
+		return Samples.campaign(Locale.getDefault()).filter(Files::isRegularFile);
+	}
+}
