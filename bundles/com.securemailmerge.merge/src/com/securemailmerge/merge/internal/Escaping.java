@@ -15,6 +15,13 @@ enum Escaping implements EscapingStrategy {
 			return singleLine(value);
 		}
 	},
+	/** The plain-text alternative: values as they are, line breaks included. */
+	TEXT {
+		@Override
+		public CharSequence escape(CharSequence value) {
+			return value == null ? "" : value; //$NON-NLS-1$
+		}
+	},
 	/** HTML bodies: the value is text, never markup. */
 	HTML {
 		@Override

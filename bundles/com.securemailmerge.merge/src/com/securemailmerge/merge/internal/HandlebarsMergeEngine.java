@@ -37,6 +37,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 	private final Handlebars header = handlebars(Escaping.HEADER);
 	private final Handlebars html = handlebars(Escaping.HTML);
 	private final Handlebars markdown = handlebars(Escaping.MARKDOWN);
+	private final Handlebars text = handlebars(Escaping.TEXT);
 
 	private static Handlebars handlebars(Escaping escaping) {
 		Handlebars handlebars = new Handlebars().with(escaping).with(new EmptyFieldFormatter());
@@ -69,9 +70,26 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		if (session.failed || subject == null || body == null) {
 			return new Compilation(null, session.problems);
 		}
-		Parts parts = new Parts(subject, body, to, cc, bcc, replyTo, attachments);
+		Parts parts = new Parts(subject, body, textTwin(template), to, cc, bcc, replyTo, attachments);
 		return new Compilation(new HandlebarsTemplate(parts, template.format(), input.emailField(), input.locale(),
 				Set.copyOf(session.used)), session.problems);
+	}
+
+	/** The plain-text twin of an HTML body, compiled; null when it cannot be made safely. */
+	@Nullable
+	private PartTemplate textTwin(com.securemailmerge.model.Template template) {
+		if (template.format() != BodyFormat.HTML) {
+			return null;
+		}
+		String source = PlainText.template(template.body());
+		if (source == null) {
+			return null;
+		}
+		try {
+			return new PartTemplate(TemplatePart.BODY, text.compileInline(source));
+		} catch (IOException | HandlebarsException e) {
+			return null; // each message's HTML is converted instead
+		}
 	}
 
 	/** The state of one compilation: the known fields, the fields seen, the problems. */

@@ -72,7 +72,9 @@ final class HandlebarsTemplate implements CompiledTemplate {
 			text = rendered.text();
 		} else {
 			html = Markdown.document(body);
-			text = PlainText.of(html);
+			PartTemplate twin = parts.textBody();
+			// the twin renders the same tags: its problems are the body's, already reported
+			text = twin == null ? PlainText.of(html) : PlainText.tidy(apply(twin, context, key, new ArrayList<>()));
 		}
 		int missingBeforeTo = log.missingFields().size();
 		PartTemplate toTemplate = parts.to();

@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
 
-/** The compiled parts of a template; a null address line is not part of the message. */
-record Parts(PartTemplate subject, PartTemplate body, @Nullable PartTemplate to, @Nullable PartTemplate cc,
+/**
+ * The compiled parts of a template; a null address line is not part of the message. The text body is
+ * the HTML body's plain-text twin (null: each message's HTML is converted instead).
+ */
+record Parts(PartTemplate subject, PartTemplate body, @Nullable PartTemplate textBody, @Nullable PartTemplate to, @Nullable PartTemplate cc,
 		@Nullable PartTemplate bcc, @Nullable PartTemplate replyTo, List<PartTemplate> attachments) {
 
 	Parts {

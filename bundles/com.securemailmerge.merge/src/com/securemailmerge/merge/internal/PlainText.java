@@ -1,7 +1,13 @@
 package com.securemailmerge.merge.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +28,88 @@ final class PlainText {
 		Collector collector = new Collector();
 		body.traverse(collector);
 		return collector.result();
+	}
+
+	private static final char MARK_START = '\uE000';
+	private static final char MARK_END = '\uE001';
+
+	/**
+	 * The plain-text twin of an HTML template, with its tags in place, so that the text alternative
+	 * is rendered like the HTML instead of being parsed out of every message. Each tag is replaced by
+	 * a numbered mark, the HTML is converted (XML mode: text stays where it is written, also between
+	 * table rows), and the marks are put back. Null when that is not safe: a tag inside an
+	 * attribute, a mark that moved or went missing; then every message is converted instead.
+	 */
+	@Nullable
+	static String template(String html) {
+		if (html.indexOf(MARK_START) >= 0 || html.indexOf(MARK_END) >= 0) {
+			return null;
+		}
+		List<String> tags = new ArrayList<>();
+		StringBuilder marked = new StringBuilder(html.length());
+		int from = 0;
+		while (true) {
+			int open = html.indexOf("{{", from); //$NON-NLS-1$
+			if (open < 0) {
+				marked.append(html, from, html.length());
+				break;
+			}
+			int close = html.indexOf("}}", open + 2); //$NON-NLS-1$
+			if (close < 0) {
+				return null;
+			}
+			int end = close + 2;
+			while (end < html.length() && html.charAt(end) == '}') {
+				end++;
+			}
+			marked.append(html, from, open).append(MARK_START).append(tags.size()).append(MARK_END);
+			tags.add(html.substring(open, end));
+			from = end;
+		}
+		Document document = Jsoup.parse(marked.toString(), "", Parser.xmlParser()); //$NON-NLS-1$
+		Collector collector = new Collector();
+		document.traverse(collector);
+		String text = collector.result();
+		StringBuilder restored = new StringBuilder(text.length() + html.length() / 4);
+		int expected = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != MARK_START) {
+				restored.append(c);
+				continue;
+			}
+			int end = text.indexOf(MARK_END, i);
+			if (end < 0) {
+				return null;
+			}
+			int index;
+			try {
+				index = Integer.parseInt(text.substring(i + 1, end));
+			} catch (NumberFormatException e) {
+				return null;
+			}
+			if (index != expected) {
+				return null; // a tag moved or was dropped (it stood in an attribute)
+			}
+			restored.append(tags.get(index));
+			expected++;
+			i = end;
+		}
+		return expected == tags.size() ? restored.toString() : null;
+	}
+
+	/** A rendered text alternative tidied like a converted one: no trailing spaces, at most one blank line. */
+	static String tidy(String text) {
+		StringBuilder lines = new StringBuilder(text.length());
+		int blank = 0;
+		for (String line : text.strip().split("\n", -1)) { //$NON-NLS-1$
+			String kept = line.stripTrailing();
+			blank = kept.isEmpty() ? blank + 1 : 0;
+			if (blank < 2) {
+				lines.append(kept).append('\n');
+			}
+		}
+		return lines.toString();
 	}
 
 	@NonNullByDefault({}) // jsoup's interface carries no null annotations

@@ -44,14 +44,14 @@ class CompileTest {
 	@Test
 	void everyUnknownFieldIsReportedWhereItIsEvenInAnElseBranch() {
 		Compilation compilation = compile("s",
-				"{{#if Firma}}\n{{Firmenname}}\n{{else}}\n  {{Anrede}} {{Vorname}}\n{{/if}}");
+				"{{#if Firma}}\n{{Firmenname}}\n{{else}}\n  {{Titel}} {{Vorname}}\n{{/if}}");
 		assertNull(compilation.template());
 		List<Problem> problems = compilation.problems();
 		assertEquals(2, problems.size(), problems.toString());
 		assertEquals("Firmenname", problems.get(0).field());
 		assertEquals(2, problems.get(0).line());
 		assertEquals(3, problems.get(0).column());
-		assertEquals("Anrede", problems.get(1).field());
+		assertEquals("Titel", problems.get(1).field());
 		assertEquals(4, problems.get(1).line());
 		assertEquals(5, problems.get(1).column());
 		assertTrue(problems.stream().allMatch(p -> p.kind() == Problem.Kind.UNKNOWN_FIELD));

@@ -21,7 +21,7 @@ import com.securemailmerge.model.Template;
 final class MergeFixture {
 
 	static final List<String> FIELDS = List.of("E-Mail", "Vorname", "Nachname", "Straße", "Mitglied seit", "Betrag",
-			"Fällig", "Sprache", "Firma", "CC");
+			"Fällig", "Sprache", "Firma", "CC", "Anrede");
 
 	private MergeFixture() {
 	}
