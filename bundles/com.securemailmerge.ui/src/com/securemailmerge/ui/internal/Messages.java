@@ -88,6 +88,10 @@ public final class Messages extends NLS {
 	public static String TemplatePart_subjectHint;
 	public static String TemplatePart_to;
 	public static String TemplatePart_toHint;
+	public static String TemplatePart_bcc;
+	public static String TemplatePart_replyTo;
+	public static String PreviewPart_bcc;
+	public static String PreviewPart_replyTo;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

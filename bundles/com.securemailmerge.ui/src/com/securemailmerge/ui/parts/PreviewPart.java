@@ -125,6 +125,12 @@ public final class PreviewPart {
 		if (!draft.cc().isBlank()) {
 			lines.append('\n').append(NLS.bind(Messages.PreviewPart_cc, draft.cc()));
 		}
+		if (!draft.bcc().isBlank()) {
+			lines.append('\n').append(NLS.bind(Messages.PreviewPart_bcc, draft.bcc()));
+		}
+		if (!draft.replyTo().isBlank()) {
+			lines.append('\n').append(NLS.bind(Messages.PreviewPart_replyTo, draft.replyTo()));
+		}
 		lines.append('\n').append(NLS.bind(Messages.PreviewPart_subject, draft.subject()));
 		if (!draft.attachments().isEmpty()) {
 			lines.append('\n').append(NLS.bind(Messages.PreviewPart_attachments, String.join(", ", draft.attachments()))); //$NON-NLS-1$

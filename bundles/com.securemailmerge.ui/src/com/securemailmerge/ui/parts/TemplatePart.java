@@ -45,7 +45,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The template editor, side by side with the recipients: To and Cc lines, subject, body format and
+ * The template editor, side by side with the recipients: To, Cc, Bcc and Reply-To lines, subject, body format and
  * body, with field highlighting, completion of field names (Ctrl+Space, or after "{{"), an "Insert
  * field" menu, undo and redo. Every change goes into the campaign (which becomes dirty) and the
  * live merge recompiles a moment later; errors are underlined where the engine found them.
@@ -61,6 +61,8 @@ public final class TemplatePart {
 
 	private Text to;
 	private Text cc;
+	private Text bcc;
+	private Text replyTo;
 	private Text subject;
 	private Combo format;
 	private StyledText body;
@@ -74,6 +76,8 @@ public final class TemplatePart {
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(parent);
 		to = line(parent, Messages.TemplatePart_to, Messages.TemplatePart_toHint, 1);
 		cc = line(parent, Messages.TemplatePart_cc, "", 1); //$NON-NLS-1$
+		bcc = line(parent, Messages.TemplatePart_bcc, "", 1); //$NON-NLS-1$
+		replyTo = line(parent, Messages.TemplatePart_replyTo, "", 1); //$NON-NLS-1$
 		subject = line(parent, Messages.TemplatePart_subject, Messages.TemplatePart_subjectHint, 3);
 		Label formatLabel = new Label(parent, SWT.NONE);
 		formatLabel.setText(Messages.TemplatePart_format);
@@ -95,7 +99,7 @@ public final class TemplatePart {
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 200).applyTo(body);
 		undo = UndoStack.attach(body);
 		highlighter = TagHighlighter.attach(body);
-		for (Control control : List.of(to, cc, subject, body)) {
+		for (Control control : List.of(to, cc, bcc, replyTo, subject, body)) {
 			FieldCompletion.install(control, this::fieldNames);
 			control.addListener(SWT.FocusIn, e -> lastFocused = control);
 			control.addListener(SWT.Modify, e -> changed());
@@ -145,6 +149,8 @@ public final class TemplatePart {
 		try {
 			set(to, template.to());
 			set(cc, template.cc());
+			set(bcc, template.bcc());
+			set(replyTo, template.replyTo());
 			set(subject, template.subject());
 			format.select(template.format() == BodyFormat.MARKDOWN ? 1 : 0);
 			if (!body.getText().equals(template.body())) {
@@ -167,10 +173,9 @@ public final class TemplatePart {
 		if (updating || state == null) {
 			return;
 		}
-		Template current = state.campaign().template();
 		Template edited = new Template(subject.getText(), body.getText(),
 				format.getSelectionIndex() == 1 ? BodyFormat.MARKDOWN : BodyFormat.HTML, to.getText(), cc.getText(),
-				current.bcc(), current.replyTo());
+				bcc.getText(), replyTo.getText());
 		state.edit(c -> c.withTemplate(edited));
 	}
 
@@ -256,6 +261,8 @@ public final class TemplatePart {
 		case SUBJECT -> select(subject, problem.column());
 		case TO -> select(to, problem.column());
 		case CC -> select(cc, problem.column());
+		case BCC -> select(bcc, problem.column());
+		case REPLY_TO -> select(replyTo, problem.column());
 		default -> body.setFocus();
 		}
 	}
