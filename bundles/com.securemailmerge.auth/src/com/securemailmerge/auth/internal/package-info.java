@@ -1,0 +1,5 @@
+/** The MSAL4J implementation of the auth service. */
+@NonNullByDefault
+package com.securemailmerge.auth.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
