@@ -41,6 +41,17 @@ public final class Emulator implements AutoCloseable {
 	private volatile Duration tokenLifetime = Duration.ofHours(1);
 	private volatile Duration clockOffset = Duration.ZERO;
 	private volatile @Nullable Mailbox interactiveUser;
+	private final Map<String, MailboxData> mailboxes = new ConcurrentHashMap<>();
+	private final List<GraphRequest> graphRequests = new CopyOnWriteArrayList<>();
+	private final Map<String, java.util.Deque<Instant>> recentRequests = new ConcurrentHashMap<>();
+	private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+	private volatile int rateLimit;
+	private volatile Duration rateWindow = Duration.ofMinutes(1);
+	private volatile int concurrencyLimit = 4;
+	private volatile @Nullable Fault fault;
+	private volatile double faultProbability;
+	private volatile java.util.Random faultRandom = new java.util.Random(1);
+	private volatile Duration latency = Duration.ZERO;
 
 	private Emulator(HttpsServer server, SelfSignedCertificate certificate) {
 		this.server = server;
@@ -95,6 +106,10 @@ public final class Emulator implements AutoCloseable {
 		return certificate.clientContext();
 	}
 
+	public javax.net.ssl.X509TrustManager trustManager() {
+		return certificate.trustManager();
+	}
+
 	// --- what the test decides
 
 	/** Signs in the given user for every device code waiting now. */
@@ -136,7 +151,75 @@ public final class Emulator implements AutoCloseable {
 		identity.revokeRefreshTokens(user);
 	}
 
+	/** A mailbox with contacts and categories (created empty when first named). */
+	public void addMailbox(Mailbox mailbox) {
+		mailboxes.computeIfAbsent(mailbox.address().toLowerCase(java.util.Locale.ROOT), a -> new MailboxData(mailbox));
+	}
+
+	public void addContacts(Mailbox owner, List<EmulatedContact> contacts) {
+		addMailbox(owner);
+		data(owner).contacts.addAll(contacts);
+	}
+
+	public void addContactFolder(Mailbox owner, String id, String name) {
+		addMailbox(owner);
+		data(owner).folders.put(id, name);
+	}
+
+	/** A master category with one of Outlook's preset colours ("preset0" is red, "preset7" blue...). */
+	public void addCategory(Mailbox owner, String name, String presetColor) {
+		addMailbox(owner);
+		data(owner).categories.put(name, presetColor);
+	}
+
+	/** Gives a delegate rights on the owner's mailbox (a shared mailbox); no rights: none at all. */
+	public void shareMailbox(Mailbox owner, Mailbox delegate, MailboxRight... rights) {
+		addMailbox(owner);
+		data(owner).delegates.put(delegate.address(), Set.of(rights));
+	}
+
+	public void setMaxMessageSize(Mailbox owner, long bytes) {
+		addMailbox(owner);
+		data(owner).maxMessageSize = bytes;
+	}
+
+	/** Graph answers 429 with Retry-After once a mailbox gets more requests in the window (0: no limit). */
+	public void setRateLimit(int requests, Duration window) {
+		rateLimit = requests;
+		rateWindow = window;
+	}
+
+	/** How many requests Graph answered with 429 so far. */
+	public long throttledCount() {
+		return graphRequests.stream().filter(r -> r.status() == 429).count();
+	}
+
+	/** Graph answers 429 beyond this many requests at once for one mailbox (Graph's limit is 4). */
+	public void setConcurrencyLimit(int limit) {
+		concurrencyLimit = limit;
+	}
+
+	/** From now on each Graph request fails this way with the given probability (seeded: repeatable). */
+	public void injectFaults(@Nullable Fault kind, double probability, long seed) {
+		fault = kind;
+		faultProbability = probability;
+		faultRandom = new java.util.Random(seed);
+	}
+
+	public void setLatency(Duration delay) {
+		latency = delay;
+	}
+
+	private MailboxData data(Mailbox owner) {
+		return java.util.Objects.requireNonNull(mailbox(owner.address()));
+	}
+
 	// --- what the test inspects
+
+	/** Every Graph request with its Prefer header and the status it got. */
+	public List<GraphRequest> graphRequests() {
+		return List.copyOf(graphRequests);
+	}
 
 	/** Every request, as "METHOD /path", in order. */
 	public List<String> requests() {
@@ -161,6 +244,75 @@ public final class Emulator implements AutoCloseable {
 
 	void record(String request) {
 		requests.add(request);
+	}
+
+	@Nullable
+	MailboxData mailbox(String address) {
+		return mailboxes.get(address.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** The signed-in user's own mailbox exists as soon as they are signed in. */
+	MailboxData ownMailbox(Mailbox user) {
+		addMailbox(user);
+		return data(user);
+	}
+
+	void recordGraph(GraphRequest request) {
+		graphRequests.add(request);
+	}
+
+	/** Null when the request may go on, else the seconds to tell in Retry-After. */
+	@Nullable
+	Integer admit(String address) {
+		AtomicInteger running = inFlight.computeIfAbsent(address, a -> new AtomicInteger());
+		if (running.incrementAndGet() > concurrencyLimit) {
+			running.decrementAndGet();
+			return Integer.valueOf(1);
+		}
+		int limit = rateLimit;
+		Duration window = rateWindow;
+		if (limit > 0) {
+			java.util.Deque<Instant> recent = recentRequests.computeIfAbsent(address, a -> new java.util.ArrayDeque<>());
+			Instant now = Instant.now();
+			synchronized (recent) {
+				while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(window))) {
+					recent.pollFirst();
+				}
+				if (recent.size() >= limit) {
+					running.decrementAndGet();
+					long wait = (Duration.between(now, recent.peekFirst().plus(window)).toMillis() + 999) / 1000;
+					return Integer.valueOf((int) Math.max(1, wait));
+				}
+				recent.addLast(now);
+			}
+		}
+		return null;
+	}
+
+	void release(String address) {
+		AtomicInteger running = inFlight.get(address);
+		if (running != null) {
+			running.decrementAndGet();
+		}
+	}
+
+	@Nullable
+	Fault nextFault() {
+		Fault kind = fault;
+		if (kind == null) {
+			return null;
+		}
+		synchronized (this) {
+			return faultRandom.nextDouble() < faultProbability ? kind : null;
+		}
+	}
+
+	void sleepLatency() {
+		try {
+			Thread.sleep(latency.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	void countRefresh() {

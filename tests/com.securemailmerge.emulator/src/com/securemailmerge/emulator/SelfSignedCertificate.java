@@ -15,6 +15,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A certificate for 127.0.0.1 made by the JDK's keytool when the emulator starts, and the SSL
@@ -26,10 +27,12 @@ public final class SelfSignedCertificate {
 
 	private final SSLContext server;
 	private final SSLContext client;
+	private final X509TrustManager trust;
 
-	private SelfSignedCertificate(SSLContext server, SSLContext client) {
+	private SelfSignedCertificate(SSLContext server, SSLContext client, X509TrustManager trust) {
 		this.server = server;
 		this.client = client;
+		this.trust = trust;
 	}
 
 	public static SelfSignedCertificate generate() throws IOException, GeneralSecurityException {
@@ -71,7 +74,7 @@ public final class SelfSignedCertificate {
 		trust.init(trusted);
 		SSLContext client = SSLContext.getInstance("TLS"); //$NON-NLS-1$
 		client.init(null, trust.getTrustManagers(), null);
-		return new SelfSignedCertificate(server, client);
+		return new SelfSignedCertificate(server, client, (X509TrustManager) trust.getTrustManagers()[0]);
 	}
 
 	public SSLContext serverContext() {
@@ -85,5 +88,10 @@ public final class SelfSignedCertificate {
 
 	public SSLContext clientContext() {
 		return client;
+	}
+
+	/** For OkHttp (the Graph SDK): trusts this certificate and nothing else. */
+	public X509TrustManager trustManager() {
+		return trust;
 	}
 }

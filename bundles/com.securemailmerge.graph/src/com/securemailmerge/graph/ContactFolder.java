@@ -1,0 +1,5 @@
+package com.securemailmerge.graph;
+
+/** A contacts folder of a mailbox. */
+public record ContactFolder(String id, String displayName) {
+}

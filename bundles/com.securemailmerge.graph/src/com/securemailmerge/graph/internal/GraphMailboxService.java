@@ -1,0 +1,318 @@
+package com.securemailmerge.graph.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.models.Contact;
+import com.microsoft.graph.models.ContactCollectionResponse;
+import com.microsoft.graph.models.ContactFolderCollectionResponse;
+import com.microsoft.graph.models.EmailAddress;
+import com.microsoft.graph.models.MailTips;
+import com.microsoft.graph.models.MailTipsType;
+import com.microsoft.graph.models.OutlookCategory;
+import com.microsoft.graph.models.OutlookCategoryCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.odataerrors.ODataError;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.UserItemRequestBuilder;
+import com.microsoft.graph.users.item.getmailtips.GetMailTipsPostRequestBody;
+import com.microsoft.kiota.ApiException;
+import com.microsoft.kiota.authentication.AccessTokenProvider;
+import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import com.securemailmerge.auth.AuthException;
+import com.securemailmerge.auth.AuthService;
+import com.securemailmerge.auth.Scopes;
+import com.securemailmerge.graph.ContactFolder;
+import com.securemailmerge.graph.GraphException;
+import com.securemailmerge.graph.MailboxLimits;
+import com.securemailmerge.graph.MailboxService;
+import com.securemailmerge.graph.MailboxUser;
+import com.securemailmerge.graph.OutlookContact;
+import com.securemailmerge.model.Category;
+
+import okhttp3.OkHttpClient;
+
+/**
+ * The mailbox service on the Graph SDK with our own token provider (no azure-identity). The SDK's
+ * retry handler honours Retry-After for 429 and 503; on top of it a request is tried again a few
+ * more times, also after a dropped connection (reads only), and once with a fresh token after a 401.
+ */
+public final class GraphMailboxService implements MailboxService {
+
+	public static final String GRAPH = "https://graph.microsoft.com/v1.0"; //$NON-NLS-1$
+	private static final int PAGE = 100;
+	private static final int RETRIES = 5;
+	private static final String[] CONTACT_FIELDS = { "id", "givenName", "surname", "displayName", "emailAddresses", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"companyName", "jobTitle", "businessAddress", "categories" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	private final AuthService auth;
+	private final String base;
+	private final OkHttpClient http;
+
+	/** Against Microsoft's Graph. */
+	public GraphMailboxService(AuthService auth) {
+		this(auth, GRAPH, null, null);
+	}
+
+	/** Against another base URL (the emulator) that presents a certificate the trust manager trusts. */
+	public GraphMailboxService(AuthService auth, String base, @Nullable SSLContext ssl, @Nullable X509TrustManager trust) {
+		this.auth = auth;
+		this.base = base;
+		// the default handlers (retry, redirect, the /users/me-token-to-replace rewrite) plus ours
+		OkHttpClient.Builder builder = GraphClientFactory.create().addInterceptor(new ImmutableIds());
+		if (ssl != null && trust != null) {
+			builder.sslSocketFactory(ssl.getSocketFactory(), trust);
+		}
+		this.http = builder.build();
+	}
+
+	@FunctionalInterface
+	private interface Call<T> {
+		@Nullable
+		T apply(GraphServiceClient client);
+	}
+
+	/** Thrown through the SDK when the auth service has no token; unwrapped in {@link #call}. */
+	private static final class NoToken extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		final AuthException reason;
+
+		NoToken(AuthException reason) {
+			super(reason.getMessage(), reason, false, false);
+			this.reason = reason;
+		}
+	}
+
+	private GraphServiceClient client(Set<String> scopes, boolean freshToken) {
+		AtomicBoolean refresh = new AtomicBoolean(freshToken);
+		String host = URI.create(base).getHost();
+		AccessTokenProvider tokens = new AccessTokenProvider() {
+			@Override
+			@NonNullByDefault({})
+			public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+				try {
+					return auth.accessToken(scopes, refresh.getAndSet(false));
+				} catch (AuthException e) {
+					throw new NoToken(e);
+				}
+			}
+
+			@Override
+			public AllowedHostsValidator getAllowedHostsValidator() {
+				return new AllowedHostsValidator(host);
+			}
+		};
+		GraphServiceClient client = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
+		client.getRequestAdapter().setBaseUrl(base);
+		return client;
+	}
+
+	private <T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
+			throws GraphException, AuthException {
+		boolean freshToken = false;
+		int attempt = 0;
+		while (true) {
+			try {
+				T result = call.apply(client(scopes, freshToken));
+				if (result == null) {
+					throw new GraphException(204, NLS.bind(Messages.Graph_failed, new Object[] { what, 204, "" }), //$NON-NLS-1$
+							new IllegalStateException("no content")); //$NON-NLS-1$
+				}
+				return result;
+			} catch (NoToken e) {
+				throw e.reason;
+			} catch (ApiException e) {
+				int status = e.getResponseStatusCode();
+				if (status == 401 && !freshToken) {
+					freshToken = true; // the token expired under way: once more with a new one
+					continue;
+				}
+				if ((status == 429 || status == 503 || status == 504) && attempt++ < RETRIES) {
+					pause(retryAfter(e, attempt));
+					continue;
+				}
+				throw failure(e, status, mailbox, what, permission);
+			} catch (RuntimeException e) {
+				Throwable io = ioCause(e);
+				if (io == null) {
+					throw e;
+				}
+				if (attempt++ < RETRIES) {
+					pause(500L * attempt);
+					continue;
+				}
+				throw new GraphException(0, NLS.bind(Messages.Graph_unreachable, what, io.getMessage()), e);
+			}
+		}
+	}
+
+	private static GraphException failure(ApiException e, int status, @Nullable String mailbox, String what,
+			String permission) {
+		String detail = e instanceof ODataError error && error.getError() != null
+				&& error.getError().getMessage() != null ? error.getError().getMessage() : String.valueOf(e.getMessage());
+		String message = switch (status) {
+		case 403 -> mailbox != null ? NLS.bind(Messages.Graph_sharedDenied, new Object[] { what, mailbox, permission })
+				: NLS.bind(Messages.Graph_denied, new Object[] { what, detail, permission });
+		case 404 -> NLS.bind(Messages.Graph_noMailbox, mailbox == null ? "" : mailbox); //$NON-NLS-1$
+		case 429, 503, 504 -> NLS.bind(Messages.Graph_throttled, what);
+		default -> NLS.bind(Messages.Graph_failed, new Object[] { what, status, detail });
+		};
+		return new GraphException(status, message, e);
+	}
+
+	private static long retryAfter(ApiException e, int attempt) {
+		Set<String> values = e.getResponseHeaders() == null ? null : e.getResponseHeaders().get("Retry-After"); //$NON-NLS-1$
+		if (values != null) {
+			for (String value : values) {
+				try {
+					return Math.min(120_000L, Long.parseLong(value.trim()) * 1000L);
+				} catch (NumberFormatException ignored) {
+					// a date: fall back to backing off
+				}
+			}
+		}
+		return Math.min(60_000L, 1000L << Math.min(attempt, 6));
+	}
+
+	private static @Nullable Throwable ioCause(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException) {
+				return cause;
+			}
+		}
+		return null;
+	}
+
+	private static void pause(long millis) throws GraphException {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new GraphException(0, e.toString(), e);
+		}
+	}
+
+	private static UserItemRequestBuilder user(GraphServiceClient client, @Nullable String mailbox) {
+		return mailbox == null ? client.me() : client.users().byUserId(mailbox);
+	}
+
+	@Override
+	public MailboxUser me() throws GraphException, AuthException {
+		User user = call(Set.of(Scopes.USER_READ), null, Messages.Graph_profile, Scopes.USER_READ, c -> c.me().get());
+		String address = user.getMail() != null ? user.getMail() : String.valueOf(user.getUserPrincipalName());
+		return new MailboxUser(String.valueOf(user.getId()), String.valueOf(user.getDisplayName()), address);
+	}
+
+	@Override
+	public List<ContactFolder> contactFolders(@Nullable String mailbox) throws GraphException, AuthException {
+		String scope = mailbox == null ? Scopes.CONTACTS_READ : Scopes.CONTACTS_READ_SHARED;
+		ContactFolderCollectionResponse response = call(Set.of(scope), mailbox, Messages.Graph_contacts, scope,
+				c -> user(c, mailbox).contactFolders().get());
+		List<ContactFolder> folders = new ArrayList<>();
+		if (response.getValue() != null) {
+			response.getValue().forEach(f -> folders.add(new ContactFolder(String.valueOf(f.getId()), String.valueOf(f.getDisplayName()))));
+		}
+		return folders;
+	}
+
+	@Override
+	public List<OutlookContact> contacts(@Nullable String mailbox, @Nullable String folderId, IProgressMonitor monitor)
+			throws GraphException, AuthException {
+		String scope = mailbox == null ? Scopes.CONTACTS_READ : Scopes.CONTACTS_READ_SHARED;
+		List<OutlookContact> contacts = new ArrayList<>();
+		ContactCollectionResponse page = call(Set.of(scope), mailbox, Messages.Graph_contacts, scope, c -> folderId == null
+				? user(c, mailbox).contacts().get(r -> {
+					r.queryParameters.top = Integer.valueOf(PAGE);
+					r.queryParameters.select = CONTACT_FIELDS;
+				})
+				: user(c, mailbox).contactFolders().byContactFolderId(folderId).contacts().get(r -> {
+					r.queryParameters.top = Integer.valueOf(PAGE);
+					r.queryParameters.select = CONTACT_FIELDS;
+				}));
+		while (true) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			if (page.getValue() != null) {
+				page.getValue().forEach(contact -> contacts.add(contact(contact)));
+			}
+			monitor.subTask(String.valueOf(contacts.size()));
+			String next = page.getOdataNextLink();
+			if (next == null || next.isBlank()) {
+				return contacts;
+			}
+			page = call(Set.of(scope), mailbox, Messages.Graph_contacts, scope, c -> c.me().contacts().withUrl(next).get());
+		}
+	}
+
+	private static OutlookContact contact(Contact contact) {
+		List<String> addresses = new ArrayList<>();
+		if (contact.getEmailAddresses() != null) {
+			for (EmailAddress address : contact.getEmailAddresses()) {
+				if (address.getAddress() != null && !address.getAddress().isBlank()) {
+					addresses.add(address.getAddress());
+				}
+			}
+		}
+		String city = contact.getBusinessAddress() == null || contact.getBusinessAddress().getCity() == null ? "" //$NON-NLS-1$
+				: contact.getBusinessAddress().getCity();
+		return new OutlookContact(String.valueOf(contact.getId()), text(contact.getGivenName()), text(contact.getSurname()),
+				text(contact.getDisplayName()), addresses, text(contact.getCompanyName()), text(contact.getJobTitle()), city,
+				contact.getCategories() == null ? List.of() : contact.getCategories());
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value; //$NON-NLS-1$
+	}
+
+	@Override
+	public List<Category> categories(@Nullable String mailbox) throws GraphException, AuthException {
+		String scope = mailbox == null ? Scopes.MAILBOX_SETTINGS_READ : Scopes.CALENDARS_READ_SHARED;
+		OutlookCategoryCollectionResponse response = call(Set.of(scope), mailbox, Messages.Graph_categories, scope,
+				c -> user(c, mailbox).outlook().masterCategories().get());
+		List<Category> categories = new ArrayList<>();
+		if (response.getValue() != null) {
+			for (OutlookCategory category : response.getValue()) {
+				categories.add(new Category(text(category.getDisplayName()),
+						category.getColor() == null ? "none" : category.getColor().getValue(), //$NON-NLS-1$
+						mailbox == null ? "" : mailbox)); //$NON-NLS-1$
+			}
+		}
+		return categories;
+	}
+
+	@Override
+	public MailboxLimits limits() throws GraphException, AuthException {
+		Set<String> scopes = Set.of(Scopes.MAILBOX_SETTINGS_READ);
+		String timeZone = String.valueOf(call(scopes, null, Messages.Graph_settings, Scopes.MAILBOX_SETTINGS_READ,
+				c -> c.me().mailboxSettings().get()).getTimeZone());
+		String address = me().primaryAddress();
+		GetMailTipsPostRequestBody request = new GetMailTipsPostRequestBody();
+		request.setEmailAddresses(List.of(address));
+		request.setMailTipsOptions(EnumSet.of(MailTipsType.MaxMessageSize));
+		List<MailTips> tips = call(scopes, null, Messages.Graph_settings, Scopes.MAILBOX_SETTINGS_READ,
+				c -> c.me().getMailTips().post(request)).getValue();
+		long max = tips == null || tips.isEmpty() || tips.get(0).getMaxMessageSize() == null ? 0
+				: tips.get(0).getMaxMessageSize().longValue();
+		return new MailboxLimits(max, timeZone);
+	}
+}
