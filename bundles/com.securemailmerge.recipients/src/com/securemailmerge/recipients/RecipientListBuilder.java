@@ -27,7 +27,7 @@ import com.securemailmerge.recipients.internal.Messages;
 /**
  * Turns a header and rows, as a file source reads them, into a {@link RecipientList}: blank and
  * duplicate headers get unique names, blank rows are skipped, every row keeps its row number in
- * the file as its key, the e-mail column is guessed, and missing, invalid and duplicate addresses
+ * the file as its key, a Categories column gives the rows their categories, the e-mail column is guessed, and missing, invalid and duplicate addresses
  * become problems that name the row; no row is dropped.
  */
 public final class RecipientListBuilder {
@@ -44,6 +44,9 @@ public final class RecipientListBuilder {
 	private String[] names = new String[0];
 	private final List<Map<String, FieldValue>> distinct = new ArrayList<>();
 	private static final int DISTINCT_LIMIT = 4096;
+	/** A column of this name (Outlook's CSV export writes one) gives each row its categories. */
+	private static final Set<String> CATEGORY_HEADERS = Set.of("categories", "kategorien", "category", "kategorie"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private int categoryColumn = -1;
 
 	/** @param displayName the file name as messages show it */
 	public RecipientListBuilder(SourceReference source, String displayName) {
@@ -78,6 +81,9 @@ public final class RecipientListBuilder {
 						rowNumber, i + 1));
 			}
 			fields.add(Field.text(unique));
+			if (categoryColumn < 0 && CATEGORY_HEADERS.contains(unique.toLowerCase(Locale.ROOT))) {
+				categoryColumn = i;
+			}
 		}
 	}
 
@@ -97,7 +103,21 @@ public final class RecipientListBuilder {
 			row[i] = shared(i, row[i]);
 		}
 		FieldValues byName = FieldValues.of(names, row);
-		recipients.add(new Recipient(new RecipientKey("row:" + rowNumber), byName)); //$NON-NLS-1$
+		recipients.add(new Recipient(new RecipientKey("row:" + rowNumber), byName, categories(row), true)); //$NON-NLS-1$
+	}
+
+	/** The row's categories, when the list has a categories column: separated by ";" or ",". */
+	private Set<String> categories(FieldValue[] row) {
+		if (categoryColumn < 0 || categoryColumn >= row.length || row[categoryColumn].isBlank()) {
+			return Set.of();
+		}
+		Set<String> categories = new java.util.LinkedHashSet<>();
+		for (String category : row[categoryColumn].display().split("[;,]")) { //$NON-NLS-1$
+			if (!category.isBlank()) {
+				categories.add(category.strip());
+			}
+		}
+		return categories;
 	}
 
 	/**

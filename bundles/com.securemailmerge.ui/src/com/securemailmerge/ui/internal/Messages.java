@@ -92,6 +92,10 @@ public final class Messages extends NLS {
 	public static String TemplatePart_replyTo;
 	public static String PreviewPart_bcc;
 	public static String PreviewPart_replyTo;
+	public static String CategoriesPart_any;
+	public static String CategoriesPart_all;
+	public static String CategoriesPart_item;
+	public static String CategoriesPart_count;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,7 +20,7 @@ import com.securemailmerge.model.RecipientList;
 
 /**
  * What the address book table shows of a recipient list: the rows matching the search (over all
- * fields, ignoring case), in the chosen column order. Include/exclude changes the list itself,
+ * fields, ignoring case) and the ticked categories, in the chosen column order. Include/exclude changes the list itself,
  * which stays the one truth that campaigns read. Not a widget: tested without a display.
  */
 public final class RecipientView {
@@ -30,6 +30,7 @@ public final class RecipientView {
 	private String search = ""; //$NON-NLS-1$
 	private @Nullable String sortField;
 	private boolean ascending = true;
+	private CategoryFilter categories = CategoryFilter.NONE;
 
 	public RecipientView(RecipientList list) {
 		this.list = list;
@@ -47,6 +48,16 @@ public final class RecipientView {
 	public void setSearch(String text) {
 		search = text.strip().toLowerCase(Locale.ROOT);
 		refresh();
+	}
+
+	/** Shows only recipients with any (or all) of the categories; an empty filter shows everyone. */
+	public void setCategoryFilter(CategoryFilter filter) {
+		categories = filter;
+		refresh();
+	}
+
+	public CategoryFilter categoryFilter() {
+		return categories;
 	}
 
 	/** Sorts by the field; a second call on the same field turns the order round. */
@@ -80,7 +91,7 @@ public final class RecipientView {
 	private void refresh() {
 		List<Recipient> matching = new ArrayList<>();
 		for (Recipient recipient : list.recipients()) {
-			if (search.isEmpty() || matches(recipient)) {
+			if ((search.isEmpty() || matches(recipient)) && categories.test(recipient)) {
 				matching.add(recipient);
 			}
 		}

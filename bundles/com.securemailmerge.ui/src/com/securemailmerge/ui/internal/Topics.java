@@ -20,6 +20,9 @@ public final class Topics {
 	/** Asks the template editor to show where a problem is; the data is the {@link com.securemailmerge.model.Problem}. */
 	public static final String SHOW_PROBLEM = "com/securemailmerge/template/show"; //$NON-NLS-1$
 
+	/** The categories ticked in the Categories part; the data is a {@link CategoryFilter}. */
+	public static final String CATEGORY_FILTER = "com/securemailmerge/recipients/categories"; //$NON-NLS-1$
+
 	private Topics() {
 	}
 }

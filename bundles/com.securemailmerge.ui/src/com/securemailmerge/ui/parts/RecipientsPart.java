@@ -231,7 +231,7 @@ public final class RecipientsPart {
 			list = list.withEmailField(email);
 		}
 		list = list.withIncluded(settings.excluded(), false);
-		return new LoadResult(list, loaded.problems());
+		return new LoadResult(list, loaded.problems(), loaded.categories());
 	}
 
 	private @Nullable CampaignState state() {
@@ -270,6 +270,16 @@ public final class RecipientsPart {
 			return;
 		}
 		load(file, source.options(), state.campaign().settings());
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void filterByCategories(@UIEventTopic(Topics.CATEGORY_FILTER) com.securemailmerge.ui.internal.CategoryFilter filter) {
+		RecipientView current = view;
+		if (current != null && table != null && !table.isDisposed()) {
+			current.setCategoryFilter(filter);
+			refreshTable();
+		}
 	}
 
 	@Inject

@@ -14,6 +14,7 @@ import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.graph.GraphException;
 import com.securemailmerge.graph.MailboxService;
 import com.securemailmerge.graph.OutlookContact;
+import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.SourceException;
@@ -42,7 +43,16 @@ public final class ContactsReader {
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			return ContactList.of(reference, label, contacts);
+			LoadResult list = ContactList.of(reference, label, contacts);
+			try {
+				return new LoadResult(list.recipients(), list.problems(), mailboxes.categories(mailbox));
+			} catch (GraphException e) {
+				// the colours are a nicety: without the right to read them the list still filters, in grey
+				List<Problem> problems = new java.util.ArrayList<>(list.problems());
+				problems.add(new Problem(Problem.Severity.INFO, Problem.Kind.SOURCE, null, null, null,
+						e.getMessage() == null ? e.toString() : e.getMessage(), 0, 0));
+				return new LoadResult(list.recipients(), problems);
+			}
 		} catch (GraphException | AuthException e) {
 			throw new SourceException(e.getMessage() == null ? e.toString() : e.getMessage(), reference.location(), e);
 		}

@@ -23,6 +23,7 @@ import com.securemailmerge.emulator.Emulator;
 import com.securemailmerge.emulator.Mailbox;
 import com.securemailmerge.emulator.MailboxRight;
 import com.securemailmerge.graph.internal.GraphMailboxService;
+import com.securemailmerge.model.Category;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.RecipientList;
@@ -63,6 +64,8 @@ final class OutlookSourcesTest {
 				List.of("Förderer"), "presse"));
 		emulator.addContacts(ANNA, contacts);
 		emulator.addContactFolder(ANNA, "presse", "Presse");
+		emulator.addCategory(ANNA, "Vorstand", "preset0");
+		emulator.addCategory(ANNA, "Mitglied", "preset7");
 	}
 
 	@AfterEach
@@ -84,6 +87,8 @@ final class OutlookSourcesTest {
 		assertEquals("Jörg", joerg.text("First name"));
 		assertEquals("Müller & Söhne", joerg.text("Company"));
 		assertEquals(Set.of("Vorstand", "Mitglied"), joerg.categories());
+		assertEquals(Set.of(new Category("Vorstand", "preset0", ""), new Category("Mitglied", "preset7", "")),
+				Set.copyOf(result.categories()), "the colours come with the contacts");
 		List<String> problems = result.problems().stream().map(Problem::message).toList();
 		assertEquals(2, problems.size(), problems.toString());
 		assertTrue(problems.get(0).contains("Clara Wagner"), problems.toString());
@@ -106,8 +111,11 @@ final class OutlookSourcesTest {
 				() -> shared.load(new SourceReference("outlook-shared", OFFICE.address()), new NullProgressMonitor()));
 		assertTrue(denied.getMessage().contains(OFFICE.address()), denied.getMessage());
 		emulator.shareMailbox(OFFICE, ANNA, MailboxRight.CONTACTS);
-		assertEquals(1, shared.load(new SourceReference("outlook-shared", OFFICE.address()), new NullProgressMonitor())
-				.recipients().recipients().size());
+		LoadResult sharedResult = shared.load(new SourceReference("outlook-shared", OFFICE.address()),
+				new NullProgressMonitor());
+		assertEquals(1, sharedResult.recipients().recipients().size());
+		assertTrue(sharedResult.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.INFO),
+				"without the calendar right the colours are missing, and the list says so");
 		assertThrows(SourceException.class,
 				() -> shared.load(new SourceReference("outlook-shared", " "), new NullProgressMonitor()));
 	}
