@@ -196,9 +196,9 @@ public final class CampaignFile {
 		xml.writeEndDocument();
 	}
 
-	/** Account sources are located by a mailbox address; every other location is a file. */
+	/** Account sources are located by "me" or a mailbox address; every other location is a file. */
 	private static boolean isFile(SourceReference source) {
-		return !source.location().contains("@"); //$NON-NLS-1$
+		return !source.location().contains("@") && !source.location().equals("me"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

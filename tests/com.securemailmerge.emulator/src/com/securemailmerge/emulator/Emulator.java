@@ -106,6 +106,16 @@ public final class Emulator implements AutoCloseable {
 		return certificate.clientContext();
 	}
 
+	/** Writes the certificate as PEM, for the workbench's loopbackCertificate preference. */
+	public java.nio.file.Path writeCertificate(java.nio.file.Path file) throws IOException {
+		try {
+			java.nio.file.Files.writeString(file, certificate.pem(), java.nio.charset.StandardCharsets.US_ASCII);
+			return file;
+		} catch (java.security.cert.CertificateEncodingException e) {
+			throw new IOException(e);
+		}
+	}
+
 	public javax.net.ssl.X509TrustManager trustManager() {
 		return certificate.trustManager();
 	}

@@ -28,6 +28,7 @@ public final class SelfSignedCertificate {
 	private final SSLContext server;
 	private final SSLContext client;
 	private final X509TrustManager trust;
+	private @org.eclipse.jdt.annotation.Nullable X509Certificate certificate;
 
 	private SelfSignedCertificate(SSLContext server, SSLContext client, X509TrustManager trust) {
 		this.server = server;
@@ -74,7 +75,9 @@ public final class SelfSignedCertificate {
 		trust.init(trusted);
 		SSLContext client = SSLContext.getInstance("TLS"); //$NON-NLS-1$
 		client.init(null, trust.getTrustManagers(), null);
-		return new SelfSignedCertificate(server, client, (X509TrustManager) trust.getTrustManagers()[0]);
+		SelfSignedCertificate made = new SelfSignedCertificate(server, client, (X509TrustManager) trust.getTrustManagers()[0]);
+		made.certificate = (X509Certificate) keys.getCertificate("emulator"); //$NON-NLS-1$
+		return made;
 	}
 
 	public SSLContext serverContext() {
@@ -88,6 +91,14 @@ public final class SelfSignedCertificate {
 
 	public SSLContext clientContext() {
 		return client;
+	}
+
+	/** The certificate as PEM, for a workbench that should trust the emulator (loopbackCertificate). */
+	public String pem() throws java.security.cert.CertificateEncodingException {
+		X509Certificate known = java.util.Objects.requireNonNull(certificate);
+		return "-----BEGIN CERTIFICATE-----\n" //$NON-NLS-1$
+				+ java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(known.getEncoded()) //$NON-NLS-1$
+				+ "\n-----END CERTIFICATE-----\n"; //$NON-NLS-1$
 	}
 
 	/** For OkHttp (the Graph SDK): trusts this certificate and nothing else. */

@@ -1,5 +1,8 @@
 package com.securemailmerge.graph.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.AuthService;
+import com.securemailmerge.auth.LoopbackTrust;
+import com.securemailmerge.auth.M365Settings;
 import com.securemailmerge.graph.ContactFolder;
 import com.securemailmerge.graph.GraphException;
 import com.securemailmerge.graph.MailboxLimits;
@@ -18,40 +23,68 @@ import com.securemailmerge.graph.MailboxUser;
 import com.securemailmerge.graph.OutlookContact;
 import com.securemailmerge.model.Category;
 
-/** The workbench's mailbox service: Microsoft Graph with the workbench's auth service. */
+/**
+ * The workbench's mailbox service: Microsoft Graph (or, with a loopback authority and its
+ * certificate, the local emulator) with the workbench's auth service; follows preference changes.
+ */
 @Component(service = MailboxService.class)
 public final class GraphMailboxComponent implements MailboxService {
 
-	private final MailboxService delegate;
+	private final AuthService auth;
+	private @Nullable M365Settings settings;
+	private @Nullable MailboxService current;
 
 	@Activate
 	public GraphMailboxComponent(@Reference AuthService auth) {
-		this.delegate = new GraphMailboxService(auth);
+		this.auth = auth;
+	}
+
+	private synchronized MailboxService delegate() throws GraphException {
+		M365Settings now = M365Settings.read();
+		MailboxService existing = current;
+		if (existing != null && java.util.Objects.equals(now, settings)) {
+			return existing;
+		}
+		Path certificate = now.loopbackCertificate();
+		MailboxService created;
+		if (certificate != null && LoopbackTrust.isLoopback(now.graphBase())) {
+			try {
+				LoopbackTrust trust = LoopbackTrust.of(certificate);
+				created = new GraphMailboxService(auth, now.graphBase(), trust.context(), trust.trustManager());
+			} catch (IOException | GeneralSecurityException e) {
+				throw new GraphException(0, e.toString(), e);
+			}
+		} else {
+			created = new GraphMailboxService(auth);
+		}
+		settings = now;
+		current = created;
+		return created;
 	}
 
 	@Override
 	public MailboxUser me() throws GraphException, AuthException {
-		return delegate.me();
+		return delegate().me();
 	}
 
 	@Override
 	public List<ContactFolder> contactFolders(@Nullable String mailbox) throws GraphException, AuthException {
-		return delegate.contactFolders(mailbox);
+		return delegate().contactFolders(mailbox);
 	}
 
 	@Override
 	public List<OutlookContact> contacts(@Nullable String mailbox, @Nullable String folderId, IProgressMonitor monitor)
 			throws GraphException, AuthException {
-		return delegate.contacts(mailbox, folderId, monitor);
+		return delegate().contacts(mailbox, folderId, monitor);
 	}
 
 	@Override
 	public List<Category> categories(@Nullable String mailbox) throws GraphException, AuthException {
-		return delegate.categories(mailbox);
+		return delegate().categories(mailbox);
 	}
 
 	@Override
 	public MailboxLimits limits() throws GraphException, AuthException {
-		return delegate.limits();
+		return delegate().limits();
 	}
 }

@@ -96,6 +96,10 @@ public final class Messages extends NLS {
 	public static String CategoriesPart_all;
 	public static String CategoriesPart_item;
 	public static String CategoriesPart_count;
+	public static String RecipientsPart_account;
+	public static String RecipientsPart_sharedMailbox;
+	public static String RecipientsPart_sharedMailboxInvalid;
+	public static String PreviewPart_recipientNamed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -92,9 +92,15 @@ public final class RecipientsPart {
 		Button open = new Button(parent, SWT.PUSH);
 		open.setText(Messages.RecipientsPart_open);
 		open.addListener(SWT.Selection, e -> chooseFile(parent));
+		List<RecipientSourceDescriptor> accounts = registry.sources().stream().filter(d -> d.accountKind() != null).toList();
+		Button account = new Button(parent, SWT.PUSH);
+		account.setText(Messages.RecipientsPart_account);
+		account.addListener(SWT.Selection, e -> showAccountMenu(account, accounts));
+		GridDataFactory.fillDefaults().exclude(accounts.isEmpty()).applyTo(account);
+		account.setVisible(!accounts.isEmpty());
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.RecipientsPart_search);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(search);
+		GridDataFactory.fillDefaults().grab(true, false).span(accounts.isEmpty() ? 2 : 1, 1).applyTo(search);
 		search.addListener(SWT.Modify, e -> parent.getDisplay().timerExec(250, this::applySearch));
 		busy = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(busy);
@@ -153,6 +159,39 @@ public final class RecipientsPart {
 		});
 	}
 
+	/** The account sources (Outlook contacts, a shared mailbox's contacts) as a drop-down menu. */
+	private void showAccountMenu(Button anchor, List<RecipientSourceDescriptor> accounts) {
+		Menu menu = new Menu(anchor);
+		for (RecipientSourceDescriptor descriptor : accounts) {
+			item(menu, descriptor.label(), () -> {
+				if ("microsoft365-shared".equals(descriptor.accountKind())) { //$NON-NLS-1$
+					org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+							.getNode("com.securemailmerge.ui"); //$NON-NLS-1$
+					org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(),
+							descriptor.label(), Messages.RecipientsPart_sharedMailbox, preferences.get("sharedMailbox", ""), //$NON-NLS-1$ //$NON-NLS-2$
+							text -> text.contains("@") ? null : Messages.RecipientsPart_sharedMailboxInvalid); //$NON-NLS-1$
+					if (ask.open() == org.eclipse.jface.window.Window.OK) {
+						preferences.put("sharedMailbox", ask.getValue().strip()); //$NON-NLS-1$
+						loadAccount(descriptor.id(), ask.getValue().strip());
+					}
+				} else {
+					loadAccount(descriptor.id(), "me"); //$NON-NLS-1$
+				}
+			});
+		}
+		menu.setLocation(anchor.toDisplay(0, anchor.getSize().y));
+		menu.setVisible(true);
+	}
+
+	/** Loads an account source ("me", or a shared mailbox's address) in a Job the user can cancel. */
+	public void loadAccount(String sourceId, String location) {
+		Optional<RecipientSourceDescriptor> descriptor = registry.sources().stream().filter(d -> d.id().equals(sourceId))
+				.findFirst();
+		if (descriptor.isPresent()) {
+			start(descriptor.get(), new SourceReference(sourceId, location), location, null);
+		}
+	}
+
 	private Menu menu() {
 		Menu menu = new Menu(table);
 		item(menu, Messages.RecipientsPart_include, () -> setIncluded(table.getSelectionIndices(), true));
@@ -202,13 +241,18 @@ public final class RecipientsPart {
 					NLS.bind(Messages.RecipientsPart_noSource, file.getFileName()));
 			return;
 		}
+		start(descriptor.get(), new SourceReference(descriptor.get().id(), file.toString(), options),
+				String.valueOf(file.getFileName()), settings);
+	}
+
+	private void start(RecipientSourceDescriptor descriptor, SourceReference reference, String name,
+			@Nullable CampaignSettings settings) {
 		Job previous = loading;
 		if (previous != null) {
 			previous.cancel();
 		}
-		SourceReference reference = new SourceReference(descriptor.get().id(), file.toString(), options);
-		Job job = Job.create(NLS.bind(Messages.RecipientsPart_loading, file.getFileName()), monitor -> {
-			return read(descriptor.get(), reference, settings, monitor);
+		Job job = Job.create(NLS.bind(Messages.RecipientsPart_loading, name), monitor -> {
+			return read(descriptor, reference, settings, monitor);
 		});
 		job.setUser(true);
 		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
@@ -261,6 +305,10 @@ public final class RecipientsPart {
 			view = null;
 			application.getContext().remove(RecipientList.class);
 			refreshTable();
+			return;
+		}
+		if (source.location().equals("me") || source.location().contains("@")) { //$NON-NLS-1$ //$NON-NLS-2$
+			loadAccount(source.sourceId(), source.location());
 			return;
 		}
 		Path file = Path.of(source.location());
@@ -402,9 +450,19 @@ public final class RecipientsPart {
 		} finally {
 			table.setRedraw(true);
 		}
-		hint.setText(NLS.bind(Messages.RecipientsPart_loaded, list.source().location()));
+		hint.setText(NLS.bind(Messages.RecipientsPart_loaded, where(list.source())));
 		hint.getParent().layout(true);
 		publish(result);
+	}
+
+	/** A file's path; for an account source its label, and the shared mailbox's address. */
+	private String where(SourceReference source) {
+		if (!source.location().equals("me") && !source.location().contains("@")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return source.location();
+		}
+		String label = registry.sources().stream().filter(d -> d.id().equals(source.sourceId()))
+				.map(RecipientSourceDescriptor::label).findFirst().orElse(source.sourceId());
+		return source.location().equals("me") ? label : label + ": " + source.location(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void publish(LoadResult result) {
