@@ -41,6 +41,7 @@ public final class Emulator implements AutoCloseable {
 	private volatile Duration tokenLifetime = Duration.ofHours(1);
 	private volatile Duration clockOffset = Duration.ZERO;
 	private volatile @Nullable Mailbox interactiveUser;
+	private volatile @Nullable Mailbox autoApprove;
 	private final Map<String, MailboxData> mailboxes = new ConcurrentHashMap<>();
 	private final List<GraphRequest> graphRequests = new CopyOnWriteArrayList<>();
 	private final Map<String, java.util.Deque<Instant>> recentRequests = new ConcurrentHashMap<>();
@@ -125,6 +126,16 @@ public final class Emulator implements AutoCloseable {
 	/** Signs in the given user for every device code waiting now. */
 	public void approveDeviceCodes(Mailbox user) {
 		identity.approveAll(user);
+	}
+
+	/** From now on every device code is signed in as this user when first polled (manual runs). */
+	public void approveDeviceCodesAutomatically(@Nullable Mailbox user) {
+		autoApprove = user;
+	}
+
+	@Nullable
+	Mailbox autoApprove() {
+		return autoApprove;
 	}
 
 	/** The user codes shown to someone who should sign in now. */

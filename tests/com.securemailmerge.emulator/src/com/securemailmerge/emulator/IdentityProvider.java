@@ -101,6 +101,9 @@ final class IdentityProvider implements HttpHandler {
 				Exchanges.oauthError(exchange, 400, "invalid_grant", "AADSTS70019: unknown device code."); //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (code.expires().isBefore(emulator.now())) {
 				Exchanges.oauthError(exchange, 400, "expired_token", "AADSTS70019: the device code expired."); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!approvedDeviceCodes.containsKey(code.deviceCode()) && emulator.autoApprove() != null) {
+				deviceCodes.remove(code.deviceCode());
+				issue(exchange, java.util.Objects.requireNonNull(emulator.autoApprove()), code.scopes(), code.clientId());
 			} else if (!approvedDeviceCodes.containsKey(code.deviceCode())) {
 				Exchanges.oauthError(exchange, 400, "authorization_pending", //$NON-NLS-1$
 						"AADSTS70016: OAuth 2.0 device flow error. Authorization is pending."); //$NON-NLS-1$
