@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.securemailmerge.recipients.RecipientSource;
-import com.securemailmerge.recipients.testing.RecipientSourceContract;
+import com.securemailmerge.recipients.testing.TabularSourceContract;
 
 /** The CSV source under the common contract, with files as German Excel writes them (semicolons). */
 @org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
-final class CsvRecipientSourceContractTest extends RecipientSourceContract {
+final class CsvRecipientSourceContractTest extends TabularSourceContract {
 
 	@Override
 	protected RecipientSource source() {

@@ -10,11 +10,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.securemailmerge.recipients.RecipientSource;
-import com.securemailmerge.recipients.testing.RecipientSourceContract;
+import com.securemailmerge.recipients.testing.TabularSourceContract;
 
 /** The Excel source under the common contract, with .xlsx files written by POI's streaming writer. */
 @org.eclipse.jdt.annotation.NonNullByDefault({}) // tests are not held to the null contracts of the package they test
-final class ExcelRecipientSourceContractTest extends RecipientSourceContract {
+final class ExcelRecipientSourceContractTest extends TabularSourceContract {
 
 	@Override
 	protected RecipientSource source() {

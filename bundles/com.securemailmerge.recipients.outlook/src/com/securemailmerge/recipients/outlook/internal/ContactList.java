@@ -55,7 +55,7 @@ public final class ContactList {
 			String name = contact.displayName().isBlank() ? contact.id() : contact.displayName();
 			String address = values[0];
 			if (address.isBlank()) {
-				problems.add(Problem.ofRecipient(Severity.ERROR, Kind.INVALID_ADDRESS, key, EMAIL,
+				problems.add(Problem.ofRecipient(Severity.ERROR, Kind.MISSING_VALUE, key, EMAIL,
 						NLS.bind(Messages.Contacts_noAddress, label, name)));
 			} else if (!EmailAddresses.isValid(address)) {
 				problems.add(Problem.ofRecipient(Severity.ERROR, Kind.INVALID_ADDRESS, key, EMAIL,
