@@ -53,6 +53,11 @@ public final class Emulator implements AutoCloseable {
 	private volatile double faultProbability;
 	private volatile java.util.Random faultRandom = new java.util.Random(1);
 	private volatile Duration latency = Duration.ZERO;
+	private final List<EmulatedMessage> delivered = new CopyOnWriteArrayList<>();
+	private final Map<String, MailApi.Upload> uploads = new ConcurrentHashMap<>();
+	private final Map<String, java.util.Deque<Instant>> recentSends = new ConcurrentHashMap<>();
+	private volatile int sendLimit;
+	private volatile Duration sendWindow = Duration.ofMinutes(1);
 
 	private Emulator(HttpsServer server, SelfSignedCertificate certificate) {
 		this.server = server;
@@ -75,6 +80,7 @@ public final class Emulator implements AutoCloseable {
 		server.createContext("/organizations/", emulator.identity); //$NON-NLS-1$
 		server.createContext("/common/", emulator.identity); //$NON-NLS-1$
 		server.createContext("/v1.0/", new GraphApi(emulator)); //$NON-NLS-1$
+		server.createContext("/upload/", emulator::upload); //$NON-NLS-1$
 		server.start();
 		return emulator;
 	}
@@ -235,7 +241,30 @@ public final class Emulator implements AutoCloseable {
 		return java.util.Objects.requireNonNull(mailbox(owner.address()));
 	}
 
+	/** Graph answers 429 to sending once a mailbox sends more messages in the window (0: no limit). */
+	public void setSendLimit(int messages, Duration window) {
+		sendLimit = messages;
+		sendWindow = window;
+	}
+
 	// --- what the test inspects
+
+	/** Every message that left a mailbox, in order (also those not saved to Sent Items). */
+	public List<EmulatedMessage> delivered() {
+		return List.copyOf(delivered);
+	}
+
+	/** The messages in a mailbox's Sent Items. */
+	public List<EmulatedMessage> sentItems(Mailbox owner) {
+		MailboxData data = mailbox(owner.address());
+		return data == null ? List.of() : data.messages.values().stream().filter(m -> m.folder().equals("sentitems")).toList(); //$NON-NLS-1$
+	}
+
+	/** The drafts of a mailbox. */
+	public List<EmulatedMessage> drafts(Mailbox owner) {
+		MailboxData data = mailbox(owner.address());
+		return data == null ? List.of() : data.messages.values().stream().filter(m -> m.folder().equals("drafts")).toList(); //$NON-NLS-1$
+	}
 
 	/** Every Graph request with its Prefer header and the status it got. */
 	public List<GraphRequest> graphRequests() {
@@ -334,6 +363,70 @@ public final class Emulator implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	void delivered(Mailbox from, EmulatedMessage message) {
+		delivered.add(message);
+	}
+
+	String openUpload(EmulatedMessage message, String name, long size) {
+		String session = java.util.UUID.randomUUID().toString();
+		uploads.put(session, new MailApi.Upload(message, name, size));
+		return session;
+	}
+
+	/** PUT /upload/{session} with Content-Range: the pre-authenticated upload URL of Graph. */
+	private void upload(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+		String session = exchange.getRequestURI().getPath().substring("/upload/".length()); //$NON-NLS-1$
+		record("PUT /upload/"); //$NON-NLS-1$
+		MailApi.Upload upload = uploads.get(session);
+		byte[] chunk;
+		try (java.io.InputStream in = exchange.getRequestBody()) {
+			chunk = in.readAllBytes();
+		}
+		String range = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Range")); //$NON-NLS-1$
+		if (upload == null || !range.startsWith("bytes ")) { //$NON-NLS-1$
+			GraphApi.error(exchange, 404, "ItemNotFound", "No such upload session or no Content-Range."); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		long from = Long.parseLong(range.substring(6, range.indexOf('-')));
+		synchronized (upload) {
+			if (from != upload.bytes.size()) {
+				GraphApi.error(exchange, 416, "InvalidRange", "Expected the range from " + upload.bytes.size()); //$NON-NLS-1$ //$NON-NLS-2$
+				return;
+			}
+			upload.bytes.write(chunk);
+			if (upload.bytes.size() >= upload.size) {
+				upload.message.attach(new EmulatedMessage.Attachment(upload.name, "application/octet-stream", //$NON-NLS-1$
+						upload.bytes.toByteArray()));
+				uploads.remove(session);
+				Exchanges.json(exchange, 201, "{}"); //$NON-NLS-1$
+			} else {
+				Exchanges.json(exchange, 200, "{\"expirationDateTime\":\"2099-01-01T00:00:00Z\",\"nextExpectedRanges\":[\"" //$NON-NLS-1$
+						+ upload.bytes.size() + "-\"]}"); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** Null when a message may be sent now, else the seconds to tell in Retry-After. */
+	@Nullable
+	Integer admitSend(String address) {
+		int limit = sendLimit;
+		if (limit <= 0) {
+			return null;
+		}
+		java.util.Deque<Instant> recent = recentSends.computeIfAbsent(address, a -> new java.util.ArrayDeque<>());
+		Instant now = Instant.now();
+		synchronized (recent) {
+			while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(sendWindow))) {
+				recent.pollFirst();
+			}
+			if (recent.size() >= limit) {
+				return Integer.valueOf((int) Math.max(1, (Duration.between(now, recent.peekFirst().plus(sendWindow)).toMillis() + 999) / 1000));
+			}
+			recent.addLast(now);
+		}
+		return null;
 	}
 
 	void countRefresh() {

@@ -22,9 +22,11 @@ final class GraphApi implements HttpHandler {
 	private static final int DEFAULT_PAGE = 10;
 
 	private final Emulator emulator;
+	private final MailApi mail;
 
 	GraphApi(Emulator emulator) {
 		this.emulator = emulator;
+		this.mail = new MailApi(emulator);
 	}
 
 	@Override
@@ -150,6 +152,13 @@ final class GraphApi implements HttpHandler {
 			Exchanges.body(exchange);
 			return ok(exchange, "{\"value\":[{\"emailAddress\":{\"address\":" + Exchanges.quote(mailbox.owner.address()) //$NON-NLS-1$
 					+ "},\"maxMessageSize\":" + mailbox.maxMessageSize + "}]}"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (rest.equals("messages") || rest.startsWith("messages/") || rest.startsWith("mailFolders/") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| rest.equals("sendMail")) { //$NON-NLS-1$
+			if (!own) {
+				return denied(exchange, "own mailbox only"); //$NON-NLS-1$
+			}
+			return mail.handle(exchange, grant, mailbox, rest);
 		}
 		return error(exchange, 404, "ResourceNotFound", "Resource not found for the segment: " + rest); //$NON-NLS-1$ //$NON-NLS-2$
 	}

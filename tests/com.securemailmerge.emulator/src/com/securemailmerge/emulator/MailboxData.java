@@ -13,6 +13,7 @@ final class MailboxData {
 	final List<EmulatedContact> contacts = new CopyOnWriteArrayList<>();
 	final Map<String, String> folders = new ConcurrentHashMap<>();
 	final Map<String, String> categories = new ConcurrentHashMap<>(); // name -> preset colour
+	final Map<String, EmulatedMessage> messages = new ConcurrentHashMap<>();
 	final Map<String, Set<MailboxRight>> delegates = new ConcurrentHashMap<>(); // delegate address -> rights
 	volatile long maxMessageSize = 36_700_160; // 35 MB, Exchange Online's default
 	volatile String timeZone = "W. Europe Standard Time"; //$NON-NLS-1$

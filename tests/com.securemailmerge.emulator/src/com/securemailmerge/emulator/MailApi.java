@@ -1,0 +1,185 @@
+package com.securemailmerge.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * The mail part of Graph for the signed-in user's own mailbox: drafts with single-value extended
+ * properties and {@code $filter} on them, attachments (up to 3 MB in one request, larger through
+ * upload sessions), sending a draft (into Sent Items) and sendMail.
+ */
+final class MailApi {
+
+	static final int INLINE_LIMIT = 3 * 1024 * 1024;
+
+	private final Emulator emulator;
+
+	MailApi(Emulator emulator) {
+		this.emulator = emulator;
+	}
+
+	int handle(HttpExchange exchange, Grant grant, MailboxData mailbox, String rest) throws IOException {
+		String method = exchange.getRequestMethod();
+		boolean sending = rest.equals("sendMail") || rest.endsWith("/send"); //$NON-NLS-1$ //$NON-NLS-2$
+		String scope = sending ? "Mail.Send" : "Mail.ReadWrite"; //$NON-NLS-1$ //$NON-NLS-2$
+		if (!grant.scopes().contains(scope)) {
+			return GraphApi.error(exchange, 403, "ErrorAccessDenied", "Access is denied. (" + scope + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		String[] parts = rest.split("/"); //$NON-NLS-1$
+		if (rest.equals("messages") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+			EmulatedMessage draft = new EmulatedMessage("AAkALg" + UUID.randomUUID().toString().replace("-", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Json.object(Exchanges.body(exchange)));
+			mailbox.messages.put(draft.id(), draft);
+			Exchanges.json(exchange, 201, draft.json());
+			return 201;
+		}
+		if (method.equals("GET") && (rest.equals("messages") || (parts.length == 3 && parts[0].equals("mailFolders") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				&& parts[2].equals("messages")))) { //$NON-NLS-1$
+			String folder = parts.length == 3 ? parts[1].toLowerCase(java.util.Locale.ROOT) : null;
+			String filter = Exchanges.query(exchange).getOrDefault("$filter", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			List<String> found = new ArrayList<>();
+			for (EmulatedMessage message : mailbox.messages.values()) {
+				if ((folder == null || folder.equals(message.folder())) && matches(message, filter)) {
+					found.add(message.json());
+				}
+			}
+			Exchanges.json(exchange, 200, "{\"value\":[" + String.join(",", found) + "]}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return 200;
+		}
+		if (rest.equals("sendMail") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Map<String, Object> request = Json.object(Exchanges.body(exchange));
+			@SuppressWarnings("unchecked")
+			EmulatedMessage sent = new EmulatedMessage("AAkALg" + UUID.randomUUID().toString().replace("-", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					(Map<String, Object>) java.util.Objects.requireNonNull(ignoringCase(request, "message"), "message")); //$NON-NLS-1$ //$NON-NLS-2$
+			sent.moveTo("sentitems"); //$NON-NLS-1$
+			emulator.delivered(mailbox.owner, sent);
+			// the SDK writes action parameters in PascalCase (Message, SaveToSentItems)
+			if (!Boolean.FALSE.equals(ignoringCase(request, "saveToSentItems"))) { //$NON-NLS-1$
+				mailbox.messages.put(sent.id(), sent);
+			}
+			Exchanges.send(exchange, 202, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return 202;
+		}
+		if (parts.length >= 2 && parts[0].equals("messages")) { //$NON-NLS-1$
+			EmulatedMessage message = mailbox.messages.get(parts[1]);
+			if (message == null) {
+				return GraphApi.error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (parts.length == 2 && method.equals("GET")) { //$NON-NLS-1$
+				Exchanges.json(exchange, 200, message.json());
+				return 200;
+			}
+			if (parts.length == 2 && method.equals("DELETE")) { //$NON-NLS-1$
+				mailbox.messages.remove(message.id());
+				Exchanges.send(exchange, 204, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				return 204;
+			}
+			if (parts.length == 3 && parts[2].equals("attachments") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+				Map<String, Object> attachment = Json.object(Exchanges.body(exchange));
+				byte[] content = Base64.getDecoder().decode(String.valueOf(attachment.get("contentBytes"))); //$NON-NLS-1$
+				if (content.length > INLINE_LIMIT) {
+					return GraphApi.error(exchange, 413, "RequestEntityTooLarge", //$NON-NLS-1$
+							"Attachments over 3 MB need an upload session."); //$NON-NLS-1$
+				}
+				message.attach(new EmulatedMessage.Attachment(String.valueOf(attachment.get("name")), //$NON-NLS-1$
+						String.valueOf(attachment.getOrDefault("contentType", "application/octet-stream")), content)); //$NON-NLS-1$ //$NON-NLS-2$
+				Exchanges.json(exchange, 201, "{\"id\":" + Exchanges.quote(UUID.randomUUID().toString()) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
+				return 201;
+			}
+			if (parts.length == 4 && parts[3].equals("createUploadSession") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+				@SuppressWarnings("unchecked")
+				Map<String, Object> item = (Map<String, Object>) ignoringCase(Json.object(Exchanges.body(exchange)), "attachmentItem"); //$NON-NLS-1$
+				String session = emulator.openUpload(message, String.valueOf(item.get("name")), //$NON-NLS-1$
+						((Number) item.get("size")).longValue()); //$NON-NLS-1$
+				Exchanges.json(exchange, 201, "{\"uploadUrl\":" + Exchanges.quote(emulator.identityBase() + "/upload/" + session) //$NON-NLS-1$ //$NON-NLS-2$
+						+ ",\"expirationDateTime\":\"2099-01-01T00:00:00Z\",\"nextExpectedRanges\":[\"0-\"]}"); //$NON-NLS-1$
+				return 201;
+			}
+			if (parts.length == 3 && parts[2].equals("send") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (message.size() > mailbox.maxMessageSize) {
+					return GraphApi.error(exchange, 413, "ErrorMessageSizeExceeded", //$NON-NLS-1$
+							"The message exceeds the maximum supported size."); //$NON-NLS-1$
+				}
+				Integer wait = emulator.admitSend(mailbox.owner.address());
+				if (wait != null) {
+					exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait)); //$NON-NLS-1$
+					return GraphApi.error(exchange, 429, "ApplicationThrottled", "Too many messages sent; slow down."); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				message.moveTo("sentitems"); //$NON-NLS-1$
+				emulator.delivered(mailbox.owner, message);
+				Exchanges.send(exchange, 202, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				return 202;
+			}
+		}
+		return GraphApi.error(exchange, 400, "BadRequest", "Unsupported mail request: " + method + ' ' + rest); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static @Nullable Object ignoringCase(Map<String, Object> map, String key) {
+		for (Map.Entry<String, Object> entry : map.entrySet()) {
+			if (entry.getKey().equalsIgnoreCase(key)) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	/** {@code singleValueExtendedProperties/Any(ep: ep/id eq 'ID' and ep/value eq 'VALUE')}, or no filter. */
+	private static boolean matches(EmulatedMessage message, String filter) {
+		if (filter.isBlank()) {
+			return true;
+		}
+		String id = quoted(filter, "ep/id eq '"); //$NON-NLS-1$
+		String value = quoted(filter, "ep/value eq '"); //$NON-NLS-1$
+		if (id == null) {
+			return true;
+		}
+		String actual = message.property(id);
+		return actual != null && (value == null || value.equals(actual));
+	}
+
+	private static @Nullable String quoted(String filter, String prefix) {
+		int start = filter.indexOf(prefix);
+		if (start < 0) {
+			return null;
+		}
+		start += prefix.length();
+		StringBuilder value = new StringBuilder();
+		for (int i = start; i < filter.length(); i++) {
+			char c = filter.charAt(i);
+			if (c == '\'') {
+				if (i + 1 < filter.length() && filter.charAt(i + 1) == '\'') {
+					value.append('\'');
+					i++;
+					continue;
+				}
+				break;
+			}
+			value.append(c);
+		}
+		return value.toString();
+	}
+
+	/** An upload session's state: where the bytes go and which come next. */
+	static final class Upload {
+
+		final EmulatedMessage message;
+		final String name;
+		final long size;
+		final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		Upload(EmulatedMessage message, String name, long size) {
+			this.message = message;
+			this.name = name;
+			this.size = size;
+		}
+	}
+}
