@@ -81,6 +81,37 @@ final class Exchanges {
 		return json.append('"').toString();
 	}
 
+	/** Writes a parsed JSON value back as JSON. */
+	static String toJson(@org.eclipse.jdt.annotation.Nullable Object value) {
+		if (value == null) {
+			return "null"; //$NON-NLS-1$
+		}
+		if (value instanceof String text) {
+			return quote(text);
+		}
+		if (value instanceof Map<?, ?> map) {
+			StringBuilder json = new StringBuilder("{"); //$NON-NLS-1$
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if (json.length() > 1) {
+					json.append(',');
+				}
+				json.append(quote(String.valueOf(entry.getKey()))).append(':').append(toJson(entry.getValue()));
+			}
+			return json.append('}').toString();
+		}
+		if (value instanceof java.util.List<?> list) {
+			StringBuilder json = new StringBuilder("["); //$NON-NLS-1$
+			for (Object item : list) {
+				if (json.length() > 1) {
+					json.append(',');
+				}
+				json.append(toJson(item));
+			}
+			return json.append(']').toString();
+		}
+		return String.valueOf(value);
+	}
+
 	static void oauthError(HttpExchange exchange, int status, String error, String description) throws IOException {
 		json(exchange, status, "{\"error\":" + quote(error) + ",\"error_description\":" + quote(description) //$NON-NLS-1$ //$NON-NLS-2$
 				+ ",\"error_codes\":[70000],\"timestamp\":\"2026-11-27 00:00:00Z\",\"trace_id\":\"00000000-0000-0000-0000-000000000000\"," //$NON-NLS-1$

@@ -33,6 +33,10 @@ final class GraphApi implements HttpHandler {
 	@org.eclipse.jdt.annotation.NonNullByDefault({}) // the JDK's interface carries no null annotations
 	public void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
+		if (path.equals("/v1.0/$batch") && exchange.getRequestMethod().equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+			batch(exchange);
+			return;
+		}
 		String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(); //$NON-NLS-1$
 		String prefer = String.valueOf(exchange.getRequestHeaders().getFirst("Prefer")); //$NON-NLS-1$
 		emulator.record(exchange.getRequestMethod() + ' ' + path);
@@ -161,6 +165,33 @@ final class GraphApi implements HttpHandler {
 			return mail.handle(exchange, grant, mailbox, rest);
 		}
 		return error(exchange, 404, "ResourceNotFound", "Resource not found for the segment: " + rest); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * JSON batching: each request runs through the same handler with the batch's token, and answers
+	 * with its own status (a 429 inside a batch is the caller's to retry, as with Graph).
+	 */
+	@SuppressWarnings("unchecked")
+	private void batch(HttpExchange exchange) throws IOException {
+		emulator.record("POST /v1.0/$batch"); //$NON-NLS-1$
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization"); //$NON-NLS-1$
+		Map<String, Object> request = Json.object(Exchanges.body(exchange));
+		List<String> responses = new ArrayList<>();
+		for (Object item : (List<Object>) request.getOrDefault("requests", List.of())) { //$NON-NLS-1$
+			Map<String, Object> one = (Map<String, Object>) item;
+			String url = String.valueOf(one.get("url")); //$NON-NLS-1$
+			Object body = one.get("body"); //$NON-NLS-1$
+			BatchExchange inner = new BatchExchange(String.valueOf(one.getOrDefault("method", "GET")), //$NON-NLS-1$ //$NON-NLS-2$
+					java.net.URI.create("/v1.0" + (url.startsWith("/") ? url : '/' + url)), authorization, //$NON-NLS-1$ //$NON-NLS-2$
+					body == null ? "" : body instanceof Map || body instanceof List ? Exchanges.toJson(body) : String.valueOf(body)); //$NON-NLS-1$
+			handle(inner);
+			String answer = inner.responseBody();
+			String retryAfter = inner.getResponseHeaders().getFirst("Retry-After"); //$NON-NLS-1$
+			responses.add("{\"id\":" + Exchanges.quote(String.valueOf(one.get("id"))) + ",\"status\":" + inner.status() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ",\"headers\":{" + (retryAfter == null ? "" : "\"Retry-After\":" + Exchanges.quote(retryAfter)) + "}" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ (answer.isEmpty() ? "" : ",\"body\":" + answer) + "}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		Exchanges.json(exchange, 200, "{\"responses\":[" + String.join(",", responses) + "]}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** One page of a collection, with @odata.nextLink while more follow ($top, $skip). */

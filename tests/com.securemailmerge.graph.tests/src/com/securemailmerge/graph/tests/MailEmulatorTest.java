@@ -56,11 +56,12 @@ final class MailEmulatorTest {
 
 	private Emulator emulator;
 	private GraphServiceClient graph;
+	private MsalAuthService auth;
 
 	@BeforeEach
 	void start() throws Exception {
 		emulator = Emulator.start();
-		MsalAuthService auth = new MsalAuthService(new AuthConfiguration("3f0c2b7e-1d2a-4c5b-8e9f-0a1b2c3d4e5f",
+		auth = new MsalAuthService(new AuthConfiguration("3f0c2b7e-1d2a-4c5b-8e9f-0a1b2c3d4e5f",
 				emulator.authority(), emulator.sslSocketFactory(), null));
 		auth.signInWithDeviceCode(Set.of(Scopes.USER_READ), prompt -> emulator.approveDeviceCodes(ANNA),
 				new NullProgressMonitor());
@@ -204,6 +205,33 @@ final class MailEmulatorTest {
 				"the third send in the window was throttled first");
 		assertEquals(3, emulator.sentItems(ANNA).stream().filter(m -> String.valueOf(m.property(TAG)).startsWith("c3/"))
 				.count(), "and then sent once");
+	}
+
+	@Test
+	void aBatchRunsEachRequestAndAnswersThrottlingPerRequest() throws Exception {
+		draft("c4/row:2");
+		String token = auth.accessToken(Set.of(Scopes.MAIL_READWRITE), false);
+		emulator.setRateLimit(2, Duration.ofSeconds(30));
+		String batch = "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/me/mailFolders/drafts/messages\"},"
+				+ "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/me/messages\"},"
+				+ "{\"id\":\"3\",\"method\":\"GET\",\"url\":\"/me/messages\"}]}";
+		HttpsURLConnection post = (HttpsURLConnection) URI.create(emulator.graphBase() + "/$batch").toURL().openConnection();
+		post.setSSLSocketFactory(emulator.sslSocketFactory());
+		post.setRequestMethod("POST");
+		post.setDoOutput(true);
+		post.setRequestProperty("Authorization", "Bearer " + token);
+		post.setRequestProperty("Content-Type", "application/json");
+		try (OutputStream out = post.getOutputStream()) {
+			out.write(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertEquals(200, post.getResponseCode());
+		String answer;
+		try (java.io.InputStream in = post.getInputStream()) {
+			answer = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertTrue(answer.contains("\"id\":\"1\",\"status\":200"), answer);
+		assertTrue(answer.contains("c4/row:2"), answer);
+		assertTrue(answer.contains("\"id\":\"3\",\"status\":429") && answer.contains("Retry-After"), answer);
 	}
 
 	private static Message draftFree() {
