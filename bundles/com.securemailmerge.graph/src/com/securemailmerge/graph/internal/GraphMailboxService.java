@@ -83,8 +83,13 @@ public final class GraphMailboxService implements MailboxService {
 		this.http = builder.build();
 	}
 
+	/** The HTTP client (for upload sessions, whose URLs carry their own authorisation). */
+	OkHttpClient http() {
+		return http;
+	}
+
 	@FunctionalInterface
-	private interface Call<T> {
+	interface Call<T> {
 		@Nullable
 		T apply(GraphServiceClient client);
 	}
@@ -126,7 +131,7 @@ public final class GraphMailboxService implements MailboxService {
 		return client;
 	}
 
-	private <T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
+	<T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
 			throws GraphException, AuthException {
 		boolean freshToken = false;
 		int attempt = 0;

@@ -1,0 +1,186 @@
+package com.securemailmerge.graph.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+
+
+import com.microsoft.graph.models.AttachmentItem;
+import com.microsoft.graph.models.AttachmentType;
+import com.microsoft.graph.models.BodyType;
+import com.microsoft.graph.models.EmailAddress;
+import com.microsoft.graph.models.FileAttachment;
+import com.microsoft.graph.models.ItemBody;
+import com.microsoft.graph.models.Message;
+import com.microsoft.graph.models.Recipient;
+import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
+import com.microsoft.graph.models.UploadSession;
+import com.microsoft.graph.users.item.messages.item.attachments.createuploadsession.CreateUploadSessionPostRequestBody;
+import com.securemailmerge.auth.AuthException;
+import com.securemailmerge.auth.Scopes;
+import com.securemailmerge.graph.GraphException;
+import com.securemailmerge.model.MergedMessage;
+import com.securemailmerge.send.Transport;
+
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sending through the signed-in mailbox: a draft tagged with a single-value extended property (the
+ * campaign id and recipient key), its attachments (up to 3 MB in the request, larger through an
+ * upload session in chunks), then send, which saves it to Sent Items. Before creating anything the
+ * tag is looked up: a draft that exists is sent instead of a new one; a message in Sent Items is done.
+ */
+public final class GraphTransport implements Transport {
+
+	/** In PS_PUBLIC_STRINGS: the tag every campaign message carries. */
+	public static final String TAG = "String {00020329-0000-0000-C000-000000000046} Name SecureMailMergeTag"; //$NON-NLS-1$
+	private static final int INLINE = 3 * 1024 * 1024;
+	private static final int CHUNK = 4 * 320 * 1024; // a multiple of 320 KiB, as upload sessions want
+	private static final Set<String> SCOPES = Set.of(Scopes.MAIL_READWRITE, Scopes.MAIL_SEND);
+
+	private final GraphMailboxService graph;
+
+	public GraphTransport(GraphMailboxService graph) {
+		this.graph = graph;
+	}
+
+	private static String filter(String tag) {
+		return "singleValueExtendedProperties/Any(ep: ep/id eq '" + TAG + "' and ep/value eq '" + tag.replace("'", "''") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ "')"; //$NON-NLS-1$
+	}
+
+	private Optional<String> find(String folder, String tag) throws IOException {
+		try {
+			List<Message> found = graph.call(SCOPES, null, folder, Scopes.MAIL_READWRITE,
+					c -> c.me().mailFolders().byMailFolderId(folder).messages().get(r -> {
+						r.queryParameters.filter = filter(tag);
+						r.queryParameters.select = new String[] { "id" }; //$NON-NLS-1$
+					})).getValue();
+			return found == null || found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0).getId());
+		} catch (GraphException | AuthException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Optional<String> findDelivered(String tag) throws IOException {
+		return find("sentitems", tag); //$NON-NLS-1$
+	}
+
+	@Override
+	public String deliver(MergedMessage message, String tag) throws IOException {
+		try {
+			Optional<String> draft = find("drafts", tag); //$NON-NLS-1$
+			String id = draft.isPresent() ? draft.get() : create(message, tag);
+			graph.call(SCOPES, null, "send", Scopes.MAIL_SEND, c -> { //$NON-NLS-1$
+				c.me().messages().byMessageId(id).send().post();
+				return Boolean.TRUE;
+			});
+			return id;
+		} catch (GraphException | AuthException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private String create(MergedMessage merged, String tag) throws GraphException, AuthException, IOException {
+		Message message = new Message();
+		message.setSubject(merged.subject());
+		ItemBody body = new ItemBody();
+		body.setContentType(BodyType.Html);
+		body.setContent(merged.htmlBody());
+		message.setBody(body);
+		message.setToRecipients(recipients(merged.to()));
+		message.setCcRecipients(recipients(merged.cc()));
+		message.setBccRecipients(recipients(merged.bcc()));
+		String replyTo = merged.replyTo();
+		if (replyTo != null) {
+			message.setReplyTo(recipients(List.of(replyTo)));
+		}
+		SingleValueLegacyExtendedProperty property = new SingleValueLegacyExtendedProperty();
+		property.setId(TAG);
+		property.setValue(tag);
+		message.setSingleValueExtendedProperties(List.of(property));
+		String id = String.valueOf(graph.call(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
+				c -> c.me().messages().post(message)).getId());
+		for (Path path : merged.attachments()) {
+			attach(id, path);
+		}
+		return id;
+	}
+
+	private void attach(String id, Path path) throws GraphException, AuthException, IOException {
+		long size = Files.size(path);
+		String name = path.getFileName().toString();
+		if (size <= INLINE) {
+			FileAttachment attachment = new FileAttachment();
+			attachment.setName(name);
+			attachment.setContentType(contentType(path));
+			attachment.setContentBytes(Files.readAllBytes(path));
+			graph.call(SCOPES, null, name, Scopes.MAIL_READWRITE,
+					c -> c.me().messages().byMessageId(id).attachments().post(attachment));
+			return;
+		}
+		CreateUploadSessionPostRequestBody request = new CreateUploadSessionPostRequestBody();
+		AttachmentItem item = new AttachmentItem();
+		item.setAttachmentType(AttachmentType.File);
+		item.setName(name);
+		item.setSize(Long.valueOf(size));
+		request.setAttachmentItem(item);
+		UploadSession session = graph.call(SCOPES, null, name, Scopes.MAIL_READWRITE,
+				c -> c.me().messages().byMessageId(id).attachments().createUploadSession().post(request));
+		byte[] bytes = Files.readAllBytes(path);
+		for (int from = 0; from < bytes.length; from += CHUNK) {
+			int to = Math.min(bytes.length, from + CHUNK);
+			Request put = new Request.Builder().url(String.valueOf(session.getUploadUrl()))
+					.header("Content-Range", "bytes " + from + '-' + (to - 1) + '/' + bytes.length) //$NON-NLS-1$ //$NON-NLS-2$
+					.put(RequestBody.create(java.util.Arrays.copyOfRange(bytes, from, to),
+							MediaType.get("application/octet-stream"))) //$NON-NLS-1$
+					.build();
+			try (Response response = graph.http().newCall(put).execute()) {
+				if (!response.isSuccessful()) {
+					throw new IOException(name + ": " + response.code() + ' ' + response.message()); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	private static String contentType(Path path) {
+		try {
+			String type = Files.probeContentType(path);
+			return type == null ? "application/octet-stream" : type; //$NON-NLS-1$
+		} catch (IOException e) {
+			return "application/octet-stream"; //$NON-NLS-1$
+		}
+	}
+
+	private static List<Recipient> recipients(List<String> entries) {
+		List<Recipient> recipients = new ArrayList<>();
+		for (String entry : entries) {
+			int open = entry.lastIndexOf('<');
+			int close = entry.lastIndexOf('>');
+			EmailAddress address = new EmailAddress();
+			if (open >= 0 && close > open) {
+				address.setAddress(entry.substring(open + 1, close).strip());
+				String name = entry.substring(0, open).strip().replace("\"", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!name.isEmpty()) {
+					address.setName(name);
+				}
+			} else {
+				address.setAddress(entry.strip());
+			}
+			Recipient recipient = new Recipient();
+			recipient.setEmailAddress(address);
+			recipients.add(recipient);
+		}
+		return recipients;
+	}
+
+}
