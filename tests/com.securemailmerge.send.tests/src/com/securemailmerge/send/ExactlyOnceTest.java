@@ -188,6 +188,25 @@ class ExactlyOnceTest {
 	}
 
 	@Test
+	void theReportListsEveryRecipientWithItsStateAndReason() throws Exception {
+		OutboxTransport outbox = new OutboxTransport(folder.resolve("outbox"), null);
+		RecipientList excluded = list.withIncluded(Set.of(new RecipientKey("row:3")), false);
+		Path report = folder.resolve("bericht.csv");
+		try (Journal journal = Journal.open(folder.resolve("k.journal"))) {
+			new CampaignRunner(CAMPAIGN, journal, new FlakyTransport(outbox)).run(template, excluded, new NullProgressMonitor());
+			journal.record(new RecipientKey("row:61"), RecipientState.FAILED, "=HYPERLINK(\"x\";\"y\")");
+			Report.write(journal, excluded, report);
+		}
+		List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+		assertEquals(501, lines.size());
+		assertTrue(lines.get(0).startsWith("\uFEFFrecipient;address;state;detail;time"), lines.get(0));
+		assertTrue(lines.get(1).startsWith("row:2;p0@example.org;SENT;"), lines.get(1));
+		assertTrue(lines.get(2).startsWith("row:3;p1@example.org;SKIPPED;"), lines.get(2));
+		assertTrue(lines.get(49).startsWith("row:50;p48@example.org;FAILED;Netzwerk weg;"), lines.get(49));
+		assertTrue(lines.get(60).startsWith("row:61;p59@example.org;FAILED;\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\";"), lines.get(60));
+	}
+
+	@Test
 	void theJournalKeepsTabsAndLineBreaksInDetailsAndDropsATornLine() throws Exception {
 		Path file = folder.resolve("j.journal");
 		try (Journal journal = Journal.open(file)) {

@@ -1,0 +1,46 @@
+package com.securemailmerge.send;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientList;
+
+/**
+ * The result of a campaign as a CSV file for a spreadsheet: one row per recipient of the list with
+ * its address, its state (sent, failed with the reason, skipped because excluded, or not yet sent)
+ * and when. UTF-8 with a byte order mark and semicolons, as Excel opens it in German and English.
+ */
+public final class Report {
+
+	private Report() {
+	}
+
+	public static void write(Journal journal, RecipientList list, Path file) throws IOException {
+		String email = list.emailField();
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write('\uFEFF');
+			out.write("recipient;address;state;detail;time\r\n"); //$NON-NLS-1$
+			for (Recipient recipient : list.recipients()) {
+				JournalEntry entry = journal.states().get(recipient.key());
+				String state = !recipient.included() ? "SKIPPED" //$NON-NLS-1$
+						: entry == null ? "NOT_SENT" : entry.state() == RecipientState.PLANNED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
+				out.write(String.join(";", cell(recipient.key().value()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
+						state, cell(entry == null ? "" : entry.detail()), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$
+				out.write("\r\n"); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** A CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused. */
+	static String cell(String value) {
+		String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? '\'' + value : value; //$NON-NLS-1$
+		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return '"' + text.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return text;
+	}
+}
