@@ -3,9 +3,9 @@ package org.slf4j.impl;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.spi.LoggerFactoryBinder;
 
-import com.securemailmerge.logging.StderrLoggerFactory;
+import com.securemailmerge.logging.EclipseLoggerFactory;
 
-/** SLF4J 1.7's binding hook (a static lookup the API prescribes): warnings and errors to standard error. */
+/** SLF4J 1.7's binding hook (a static lookup the API prescribes): warnings and errors to the Eclipse log. */
 public final class StaticLoggerBinder implements LoggerFactoryBinder {
 
 	/** The SLF4J API version this binding is compiled against (read by SLF4J by reflection). */
@@ -13,7 +13,7 @@ public final class StaticLoggerBinder implements LoggerFactoryBinder {
 
 	private static final StaticLoggerBinder BINDER = new StaticLoggerBinder();
 
-	private final ILoggerFactory factory = new StderrLoggerFactory();
+	private final ILoggerFactory factory = new EclipseLoggerFactory();
 
 	private StaticLoggerBinder() {
 	}
@@ -29,6 +29,6 @@ public final class StaticLoggerBinder implements LoggerFactoryBinder {
 
 	@Override
 	public String getLoggerFactoryClassStr() {
-		return StderrLoggerFactory.class.getName();
+		return EclipseLoggerFactory.class.getName();
 	}
 }

@@ -1,8 +1,8 @@
 package com.securemailmerge.logging;
 
-import java.io.PrintStream;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.slf4j.helpers.FormattingTuple;
@@ -10,33 +10,30 @@ import org.slf4j.helpers.MarkerIgnoringBase;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * Warnings and errors go to standard error with the time, level and logger name, as SLF4J's simple
- * binding writes them; trace, debug and info are dropped.
+ * Warnings and errors go to the Eclipse log (the workspace's .metadata/.log) with the logger's
+ * name; trace, debug and info are dropped.
  */
 @NonNullByDefault({}) // SLF4J's API carries no null annotations
-final class StderrLogger extends MarkerIgnoringBase {
+final class EclipseLogger extends MarkerIgnoringBase {
 
 	private static final long serialVersionUID = 1L;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS"); //$NON-NLS-1$
-	private static final String WARNING = "WARN"; //$NON-NLS-1$
-	private static final String ERROR = "ERROR"; //$NON-NLS-1$
+	private static final String PLUGIN = "com.securemailmerge.logging"; //$NON-NLS-1$
+	private static final int WARNING = IStatus.WARNING;
+	private static final int ERROR = IStatus.ERROR;
 
-	StderrLogger(String name) {
+	private final transient ILog log;
+
+	EclipseLogger(String name, ILog log) {
 		this.name = name;
+		this.log = log;
 	}
 
-	private void write(String level, FormattingTuple message) {
-		write(level, message.getMessage(), message.getThrowable());
+	private void write(int severity, FormattingTuple message) {
+		write(severity, message.getMessage(), message.getThrowable());
 	}
 
-	private void write(String level, String message, Throwable error) {
-		PrintStream err = System.err;
-		synchronized (err) {
-			err.println(TIME.format(LocalTime.now()) + ' ' + level + ' ' + name + " - " + message); //$NON-NLS-1$
-			if (error != null) {
-				error.printStackTrace(err);
-			}
-		}
+	private void write(int severity, String message, Throwable error) {
+		log.log(new Status(severity, PLUGIN, name + ": " + message, error)); //$NON-NLS-1$
 	}
 
 	// trace, debug, info: off
