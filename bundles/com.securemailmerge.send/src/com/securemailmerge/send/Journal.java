@@ -29,6 +29,7 @@ public final class Journal implements AutoCloseable {
 	private final FileChannel channel;
 	private final Map<RecipientKey, JournalEntry> last = new LinkedHashMap<>();
 	private final List<JournalEntry> entries = new ArrayList<>();
+	private final List<java.util.function.Consumer<JournalEntry>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private Journal(Path file, FileChannel channel) {
 		this.file = file;
@@ -39,24 +40,7 @@ public final class Journal implements AutoCloseable {
 	public static Journal open(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		List<JournalEntry> read = new ArrayList<>();
-		long valid = 0;
-		if (Files.exists(file)) {
-			byte[] bytes = Files.readAllBytes(file);
-			String text = new String(bytes, StandardCharsets.UTF_8);
-			int start = 0;
-			while (true) {
-				int end = text.indexOf('\n', start);
-				if (end < 0) {
-					break; // a line without its end: cut off by a crash, never counted
-				}
-				String line = text.substring(start, end);
-				if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
-					read.add(parse(line));
-				}
-				start = end + 1;
-				valid = text.substring(0, start).getBytes(StandardCharsets.UTF_8).length;
-			}
-		}
+		long valid = Files.exists(file) ? read(Files.readAllBytes(file), read) : 0;
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
 		channel.truncate(valid); // drops a torn last line
 		channel.position(valid);
@@ -68,13 +52,45 @@ public final class Journal implements AutoCloseable {
 		return journal;
 	}
 
+	/** What a journal holds, without opening it for writing (none: empty). */
+	public static List<JournalEntry> read(Path file) throws IOException {
+		List<JournalEntry> read = new ArrayList<>();
+		if (Files.exists(file)) {
+			read(Files.readAllBytes(file), read);
+		}
+		return read;
+	}
+
+	/** Reads complete lines; returns the length in bytes of what was read. */
+	private static long read(byte[] bytes, List<JournalEntry> into) throws IOException {
+		long valid = 0;
+		int start = 0;
+		for (int end = 0; end < bytes.length; end++) {
+			if (bytes[end] != '\n') {
+				continue;
+			}
+			String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+			if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
+				into.add(parse(line));
+			}
+			start = end + 1;
+			valid = start;
+		}
+		return valid; // a line without its end was cut off by a crash and never counted
+	}
+
 	private static JournalEntry parse(String line) throws IOException {
-		String[] parts = line.split("\t", 4); //$NON-NLS-1$
+		String[] parts = line.split("\t", 5); //$NON-NLS-1$
 		if (parts.length < 3) {
 			throw new IOException("Broken journal line: " + line); //$NON-NLS-1$
 		}
-		return new JournalEntry(Instant.parse(parts[0]), new RecipientKey(unescape(parts[1])),
-				RecipientState.valueOf(parts[2]), parts.length > 3 ? unescape(parts[3]) : ""); //$NON-NLS-1$
+		try {
+			return new JournalEntry(Instant.parse(parts[0]), new RecipientKey(unescape(parts[1])),
+					RecipientState.valueOf(parts[2]), parts.length > 3 ? unescape(parts[3]) : "", //$NON-NLS-1$
+					parts.length > 4 ? Integer.parseInt(parts[4].strip()) : 0);
+		} catch (RuntimeException e) {
+			throw new IOException("Broken journal line: " + line, e); //$NON-NLS-1$
+		}
 	}
 
 	private void remember(JournalEntry entry) {
@@ -83,10 +99,27 @@ public final class Journal implements AutoCloseable {
 	}
 
 	/** Appends a step and forces it to the disk; only then does it count. */
-	public synchronized void record(RecipientKey recipient, RecipientState state, String detail) throws IOException {
-		JournalEntry entry = new JournalEntry(Instant.now(), recipient, state, detail);
-		write(entry.time() + "\t" + escape(recipient.value()) + '\t' + state + '\t' + escape(detail) + '\n'); //$NON-NLS-1$
+	public void record(RecipientKey recipient, RecipientState state, String detail) throws IOException {
+		record(recipient, state, detail, 0);
+	}
+
+	/** Appends a step with the number of addresses the message went to (for SENT). */
+	public synchronized void record(RecipientKey recipient, RecipientState state, String detail, int addresses)
+			throws IOException {
+		JournalEntry entry = new JournalEntry(Instant.now(), recipient, state, detail, addresses);
+		write(entry.time() + "\t" + escape(recipient.value()) + '\t' + state + '\t' + escape(detail) //$NON-NLS-1$
+				+ (addresses > 0 ? "\t" + addresses : "") + '\n'); //$NON-NLS-1$ //$NON-NLS-2$
 		remember(entry);
+		listeners.forEach(listener -> listener.accept(entry));
+	}
+
+	/** Told of every step recorded from now on (on the thread that records it). */
+	public void addListener(java.util.function.Consumer<JournalEntry> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(java.util.function.Consumer<JournalEntry> listener) {
+		listeners.remove(listener);
 	}
 
 	private void write(String text) throws IOException {

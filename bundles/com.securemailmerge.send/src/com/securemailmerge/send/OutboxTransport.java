@@ -44,7 +44,8 @@ public final class OutboxTransport implements Transport {
 	}
 
 	@Override
-	public String deliver(MergedMessage message, String tag) throws IOException {
+	public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted)
+			throws IOException {
 		Files.createDirectories(outbox);
 		Path target = file(tag);
 		Path temporary = outbox.resolve('.' + target.getFileName().toString() + ".part"); //$NON-NLS-1$

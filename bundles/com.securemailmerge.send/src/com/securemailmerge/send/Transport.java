@@ -2,18 +2,28 @@ package com.securemailmerge.send;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.securemailmerge.model.MergedMessage;
 
 /**
  * Where messages go. Every message carries its campaign tag (campaign id and recipient key); before
  * anything is delivered again the runner asks whether a message with that tag already went out.
+ * <p>
+ * Failures say what is known: a {@link TransientFailure} means the outcome is unknown or the service
+ * asked to wait (429, 503, a dropped connection) and is never taken as proof that nothing went out;
+ * a {@link SendingStopped} means nothing more can be sent now (signed out, mailbox gone); any other
+ * {@link IOException} is a failure of this message alone.
  */
 public interface Transport {
 
 	/** The id of a message with this tag that was already delivered, if any. */
 	Optional<String> findDelivered(String tag) throws IOException;
 
-	/** Delivers the message with its tag and returns its id. */
-	String deliver(MergedMessage message, String tag) throws IOException;
+	/**
+	 * Delivers the message with its tag and returns its id. A transport that first creates a draft
+	 * tells its id to {@code drafted} before sending it; a draft with the tag left by an earlier
+	 * attempt is completed and sent instead of a new one.
+	 */
+	String deliver(MergedMessage message, String tag, Consumer<String> drafted) throws IOException;
 }

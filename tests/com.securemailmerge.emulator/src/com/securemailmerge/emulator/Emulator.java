@@ -24,7 +24,8 @@ import com.sun.net.httpserver.HttpsServer;
 
 /**
  * The emulated tenant on one HTTPS port of 127.0.0.1: the identity provider under
- * {@code /{tenant}/oauth2/v2.0/} and Graph under {@code /v1.0/}. Start it, point MSAL4J at
+ * {@code /{tenant}/oauth2/v2.0/}, Graph under {@code /v1.0/} and the product's licence endpoint
+ * under {@code /licence}. Start it, point MSAL4J at
  * {@link #authority()} with {@link #sslSocketFactory()}, decide who signs in, and inspect what came.
  */
 public final class Emulator implements AutoCloseable {
@@ -57,7 +58,12 @@ public final class Emulator implements AutoCloseable {
 	private final Map<String, MailApi.Upload> uploads = new ConcurrentHashMap<>();
 	private final Map<String, java.util.Deque<Instant>> recentSends = new ConcurrentHashMap<>();
 	private volatile int sendLimit;
+	private volatile int burstEvery;
+	private volatile int burstLength;
+	private final AtomicInteger burstCounter = new AtomicInteger();
 	private volatile Duration sendWindow = Duration.ofMinutes(1);
+	private final List<String> licenceRequests = new CopyOnWriteArrayList<>();
+	private final Set<String> commercialLicences = ConcurrentHashMap.newKeySet();
 
 	private Emulator(HttpsServer server, SelfSignedCertificate certificate) {
 		this.server = server;
@@ -81,6 +87,7 @@ public final class Emulator implements AutoCloseable {
 		server.createContext("/common/", emulator.identity); //$NON-NLS-1$
 		server.createContext("/v1.0/", new GraphApi(emulator)); //$NON-NLS-1$
 		server.createContext("/upload/", emulator::upload); //$NON-NLS-1$
+		server.createContext("/licence", new LicenceEndpoint(emulator)); //$NON-NLS-1$
 		server.start();
 		return emulator;
 	}
@@ -102,6 +109,11 @@ public final class Emulator implements AutoCloseable {
 	/** Graph's base URL for the SDK: {@code https://127.0.0.1:PORT/v1.0}. */
 	public String graphBase() {
 		return identityBase() + "/v1.0"; //$NON-NLS-1$
+	}
+
+	/** The licence endpoint for the workbench's licence preference: {@code https://127.0.0.1:PORT/licence}. */
+	public String licenceEndpoint() {
+		return identityBase() + "/licence"; //$NON-NLS-1$
 	}
 
 	/** For clients: trusts the emulator's certificate only. */
@@ -247,7 +259,17 @@ public final class Emulator implements AutoCloseable {
 		sendWindow = window;
 	}
 
+	/** The licence endpoint answers {@code commercial} for this address (any case), else {@code free}. */
+	public void addCommercialLicence(String address) {
+		commercialLicences.add(address.strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
 	// --- what the test inspects
+
+	/** Every body the licence endpoint received, in order, exactly as sent. */
+	public List<String> licenceRequests() {
+		return List.copyOf(licenceRequests);
+	}
 
 	/** Every message that left a mailbox, in order (also those not saved to Sent Items). */
 	public List<EmulatedMessage> delivered() {
@@ -296,6 +318,14 @@ public final class Emulator implements AutoCloseable {
 		requests.add(request);
 	}
 
+	void recordLicenceRequest(String body) {
+		licenceRequests.add(body);
+	}
+
+	boolean hasCommercialLicence(String address) {
+		return commercialLicences.contains(address.toLowerCase(java.util.Locale.ROOT));
+	}
+
 	@Nullable
 	MailboxData mailbox(String address) {
 		return mailboxes.get(address.toLowerCase(java.util.Locale.ROOT));
@@ -311,9 +341,23 @@ public final class Emulator implements AutoCloseable {
 		graphRequests.add(request);
 	}
 
+	/**
+	 * 429 bursts: of every {@code every} Graph requests, the first {@code length} are answered 429
+	 * with Retry-After: 1 (0: none), as when a tenant is briefly throttled.
+	 */
+	public void throttleBursts(int every, int length) {
+		burstEvery = every;
+		burstLength = length;
+		burstCounter.set(0);
+	}
+
 	/** Null when the request may go on, else the seconds to tell in Retry-After. */
 	@Nullable
 	Integer admit(String address) {
+		int every = burstEvery;
+		if (every > 0 && Math.floorMod(burstCounter.getAndIncrement(), every) < burstLength) {
+			return Integer.valueOf(1);
+		}
 		AtomicInteger running = inFlight.computeIfAbsent(address, a -> new AtomicInteger());
 		if (running.incrementAndGet() > concurrencyLimit) {
 			running.decrementAndGet();

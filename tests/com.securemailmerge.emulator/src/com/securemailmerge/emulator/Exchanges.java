@@ -46,7 +46,14 @@ final class Exchanges {
 		send(exchange, status, "application/json; charset=utf-8", json); //$NON-NLS-1$
 	}
 
+	/** Set while a request runs whose answer is to be lost (Fault.LOST_ANSWER). */
+	static final ThreadLocal<Boolean> LOSE_ANSWER = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
 	static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+		if (LOSE_ANSWER.get().booleanValue()) {
+			exchange.close(); // done, but the client never hears of it
+			return;
+		}
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", contentType); //$NON-NLS-1$
 		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

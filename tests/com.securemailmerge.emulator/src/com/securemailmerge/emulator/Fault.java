@@ -6,6 +6,8 @@ public enum Fault {
 	DROP,
 	/** 503 Service Unavailable with Retry-After. */
 	UNAVAILABLE,
+	/** The request is carried out, then the connection is closed before the answer: the outcome is unknown. */
+	LOST_ANSWER,
 	/** The answer comes late (see {@link Emulator#setLatency}). */
 	SLOW
 }

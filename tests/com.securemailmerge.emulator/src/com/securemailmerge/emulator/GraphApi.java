@@ -92,6 +92,15 @@ final class GraphApi implements HttpHandler {
 			if (fault == Fault.SLOW) {
 				emulator.sleepLatency();
 			}
+			if (fault == Fault.LOST_ANSWER) {
+				Exchanges.LOSE_ANSWER.set(Boolean.TRUE);
+				try {
+					answer(exchange, grant, mailbox, own, String.join("/", segments)); //$NON-NLS-1$
+					return 0;
+				} finally {
+					Exchanges.LOSE_ANSWER.set(Boolean.FALSE);
+				}
+			}
 			return answer(exchange, grant, mailbox, own, String.join("/", segments)); //$NON-NLS-1$
 		} finally {
 			emulator.release(mailbox.owner.address());

@@ -83,6 +83,15 @@ final class MailApi {
 				Exchanges.send(exchange, 204, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				return 204;
 			}
+			if (parts.length == 3 && parts[2].equals("attachments") && method.equals("GET")) { //$NON-NLS-1$ //$NON-NLS-2$
+				List<String> items = new ArrayList<>();
+				for (EmulatedMessage.Attachment attachment : message.attachments()) {
+					items.add("{\"@odata.type\":\"#microsoft.graph.fileAttachment\",\"name\":" //$NON-NLS-1$
+							+ Exchanges.quote(attachment.name()) + ",\"size\":" + attachment.content().length + "}"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				Exchanges.json(exchange, 200, "{\"value\":[" + String.join(",", items) + "]}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return 200;
+			}
 			if (parts.length == 3 && parts[2].equals("attachments") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
 				Map<String, Object> attachment = Json.object(Exchanges.body(exchange));
 				byte[] content = Base64.getDecoder().decode(String.valueOf(attachment.get("contentBytes"))); //$NON-NLS-1$

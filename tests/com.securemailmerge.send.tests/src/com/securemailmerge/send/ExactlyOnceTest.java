@@ -114,8 +114,8 @@ class ExactlyOnceTest {
 		}
 
 		@Override
-		public String deliver(MergedMessage message, String tag) throws IOException {
-			String id = inner.deliver(message, tag);
+		public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted) throws IOException {
+			String id = inner.deliver(message, tag, drafted);
 			if (delivered.incrementAndGet() == crashAfter) {
 				throw new IllegalStateException("crash"); // the process died here: delivered, not recorded
 			}
@@ -165,11 +165,11 @@ class ExactlyOnceTest {
 		}
 
 		@Override
-		public String deliver(MergedMessage message, String tag) throws IOException {
+		public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted) throws IOException {
 			if (tag.endsWith("row:50") || tag.endsWith("row:60")) {
 				throw new IOException("Netzwerk weg");
 			}
-			return inner.deliver(message, tag);
+			return inner.deliver(message, tag, drafted);
 		}
 	}
 

@@ -45,21 +45,24 @@ public final class GraphMailboxComponent implements MailboxService {
 		if (existing != null && java.util.Objects.equals(now, settings)) {
 			return existing;
 		}
-		Path certificate = now.loopbackCertificate();
-		MailboxService created;
-		if (certificate != null && LoopbackTrust.isLoopback(now.graphBase())) {
-			try {
-				LoopbackTrust trust = LoopbackTrust.of(certificate);
-				created = new GraphMailboxService(auth, now.graphBase(), trust.context(), trust.trustManager());
-			} catch (IOException | GeneralSecurityException e) {
-				throw new GraphException(0, e.toString(), e);
-			}
-		} else {
-			created = new GraphMailboxService(auth);
-		}
+		MailboxService created = create(auth, now);
 		settings = now;
 		current = created;
 		return created;
+	}
+
+	/** Graph (or, with a loopback address and its certificate, the local emulator) as the settings say. */
+	static GraphMailboxService create(AuthService auth, M365Settings settings) throws GraphException {
+		Path certificate = settings.loopbackCertificate();
+		if (certificate != null && LoopbackTrust.isLoopback(settings.graphBase())) {
+			try {
+				LoopbackTrust trust = LoopbackTrust.of(certificate);
+				return new GraphMailboxService(auth, settings.graphBase(), trust.context(), trust.trustManager());
+			} catch (IOException | GeneralSecurityException e) {
+				throw new GraphException(0, e.toString(), e);
+			}
+		}
+		return new GraphMailboxService(auth);
 	}
 
 	@Override

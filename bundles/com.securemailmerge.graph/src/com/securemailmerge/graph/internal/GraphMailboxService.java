@@ -133,6 +133,21 @@ public final class GraphMailboxService implements MailboxService {
 
 	<T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
 			throws GraphException, AuthException {
+		return call(scopes, mailbox, what, permission, call, true);
+	}
+
+	/**
+	 * For a request that must not be repeated blindly (creating a draft or an attachment, sending): a
+	 * 429 is retried (Graph did not take the request), but a lost answer or a 503/504 is not, because
+	 * the request may have been carried out; the caller looks first and then decides.
+	 */
+	<T> T callOnce(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
+			throws GraphException, AuthException {
+		return call(scopes, mailbox, what, permission, call, false);
+	}
+
+	private <T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call,
+			boolean repeatable) throws GraphException, AuthException {
 		boolean freshToken = false;
 		int attempt = 0;
 		while (true) {
@@ -151,7 +166,7 @@ public final class GraphMailboxService implements MailboxService {
 					freshToken = true; // the token expired under way: once more with a new one
 					continue;
 				}
-				if ((status == 429 || status == 503 || status == 504) && attempt++ < RETRIES) {
+				if ((status == 429 || repeatable && (status == 503 || status == 504)) && attempt++ < RETRIES) {
 					pause(retryAfter(e, attempt));
 					continue;
 				}
@@ -161,7 +176,7 @@ public final class GraphMailboxService implements MailboxService {
 				if (io == null) {
 					throw e;
 				}
-				if (attempt++ < RETRIES) {
+				if (repeatable && attempt++ < RETRIES) {
 					pause(500L * attempt);
 					continue;
 				}

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-
+import java.util.function.Consumer;
+import java.time.Duration;
 
 import com.microsoft.graph.models.AttachmentItem;
 import com.microsoft.graph.models.AttachmentType;
@@ -25,6 +25,8 @@ import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.Scopes;
 import com.securemailmerge.graph.GraphException;
 import com.securemailmerge.model.MergedMessage;
+import com.securemailmerge.send.SendingStopped;
+import com.securemailmerge.send.TransientFailure;
 import com.securemailmerge.send.Transport;
 
 import okhttp3.MediaType;
@@ -66,8 +68,27 @@ public final class GraphTransport implements Transport {
 					})).getValue();
 			return found == null || found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0).getId());
 		} catch (GraphException | AuthException e) {
-			throw new IOException(e.getMessage(), e);
+			throw failure(e);
 		}
+	}
+
+	/**
+	 * What a failure means for the runner: no answer, throttling and server trouble leave the outcome
+	 * unknown (looked up before trying again); a sign-in that cannot be renewed or a refused mailbox
+	 * stops sending; anything else is this message's failure.
+	 */
+	static IOException failure(Exception e) {
+		String message = String.valueOf(e.getMessage());
+		if (e instanceof AuthException auth) {
+			return auth.reason() == AuthException.Reason.FAILED ? new TransientFailure(message, null, e)
+					: new SendingStopped(message, e);
+		}
+		int status = e instanceof GraphException graph ? graph.status() : 0;
+		return switch (status) {
+		case 0, 404, 408, 429, 500, 502, 503, 504 -> new TransientFailure(message, status == 404 ? Duration.ZERO : null, e);
+		case 401, 403 -> new SendingStopped(message, e);
+		default -> new IOException(message, e);
+		};
 	}
 
 	@Override
@@ -76,21 +97,52 @@ public final class GraphTransport implements Transport {
 	}
 
 	@Override
-	public String deliver(MergedMessage message, String tag) throws IOException {
+	public String deliver(MergedMessage message, String tag, Consumer<String> drafted) throws IOException {
 		try {
 			Optional<String> draft = find("drafts", tag); //$NON-NLS-1$
-			String id = draft.isPresent() ? draft.get() : create(message, tag);
-			graph.call(SCOPES, null, "send", Scopes.MAIL_SEND, c -> { //$NON-NLS-1$
+			String id;
+			if (draft.isPresent()) {
+				id = draft.get();
+				drafted.accept(id);
+				completeAttachments(id, message.attachments());
+			} else {
+				id = create(message, tag);
+				drafted.accept(id);
+				for (Path path : message.attachments()) {
+					attach(id, path);
+				}
+			}
+			graph.callOnce(SCOPES, null, "send", Scopes.MAIL_SEND, c -> { //$NON-NLS-1$
 				c.me().messages().byMessageId(id).send().post();
 				return Boolean.TRUE;
 			});
 			return id;
 		} catch (GraphException | AuthException e) {
-			throw new IOException(e.getMessage(), e);
+			throw failure(e);
 		}
 	}
 
-	private String create(MergedMessage merged, String tag) throws GraphException, AuthException, IOException {
+	/** A draft left by an earlier attempt gets the attachments it lacks, none twice. */
+	private void completeAttachments(String id, List<Path> paths) throws GraphException, AuthException, IOException {
+		if (paths.isEmpty()) {
+			return;
+		}
+		List<com.microsoft.graph.models.Attachment> present = graph.call(SCOPES, null, "attachments", //$NON-NLS-1$
+				Scopes.MAIL_READWRITE, c -> c.me().messages().byMessageId(id).attachments().get(r -> {
+					r.queryParameters.select = new String[] { "name", "size" }; //$NON-NLS-1$ //$NON-NLS-2$
+				})).getValue();
+		Set<String> names = new java.util.HashSet<>();
+		if (present != null) {
+			present.forEach(attachment -> names.add(String.valueOf(attachment.getName())));
+		}
+		for (Path path : paths) {
+			if (!names.contains(path.getFileName().toString())) {
+				attach(id, path);
+			}
+		}
+	}
+
+	private String create(MergedMessage merged, String tag) throws GraphException, AuthException {
 		Message message = new Message();
 		message.setSubject(merged.subject());
 		ItemBody body = new ItemBody();
@@ -108,12 +160,8 @@ public final class GraphTransport implements Transport {
 		property.setId(TAG);
 		property.setValue(tag);
 		message.setSingleValueExtendedProperties(List.of(property));
-		String id = String.valueOf(graph.call(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
+		return String.valueOf(graph.callOnce(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
 				c -> c.me().messages().post(message)).getId());
-		for (Path path : merged.attachments()) {
-			attach(id, path);
-		}
-		return id;
 	}
 
 	private void attach(String id, Path path) throws GraphException, AuthException, IOException {
@@ -124,7 +172,7 @@ public final class GraphTransport implements Transport {
 			attachment.setName(name);
 			attachment.setContentType(contentType(path));
 			attachment.setContentBytes(Files.readAllBytes(path));
-			graph.call(SCOPES, null, name, Scopes.MAIL_READWRITE,
+			graph.callOnce(SCOPES, null, name, Scopes.MAIL_READWRITE,
 					c -> c.me().messages().byMessageId(id).attachments().post(attachment));
 			return;
 		}
@@ -146,8 +194,17 @@ public final class GraphTransport implements Transport {
 					.build();
 			try (Response response = graph.http().newCall(put).execute()) {
 				if (!response.isSuccessful()) {
-					throw new IOException(name + ": " + response.code() + ' ' + response.message()); //$NON-NLS-1$
+					String problem = name + ": " + response.code() + ' ' + response.message(); //$NON-NLS-1$
+					throw response.code() == 429 || response.code() >= 500 ? new TransientFailure(problem, null, null)
+							: new IOException(problem);
 				}
+			} catch (TransientFailure e) {
+				throw e;
+			} catch (IOException e) {
+				if (e.getClass() == IOException.class && e.getCause() == null && String.valueOf(e.getMessage()).startsWith(name)) {
+					throw e;
+				}
+				throw new TransientFailure(name + ": " + e.getMessage(), null, e); //$NON-NLS-1$
 			}
 		}
 	}

@@ -19,6 +19,10 @@ public final class Messages extends NLS {
 	public static String Graph_categories;
 	public static String Graph_settings;
 	public static String Graph_profile;
+	public static String Transport_label;
+	public static String Transport_labelSignedIn;
+	public static String Transport_opening;
+	public static String Transport_signIn;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

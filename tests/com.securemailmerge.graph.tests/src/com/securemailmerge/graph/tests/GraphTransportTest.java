@@ -129,7 +129,7 @@ final class GraphTransportTest {
 		Path big = folder.resolve("Plan.bin");
 		MergedMessage message = new MergedMessage(new RecipientKey("row:2"), List.of("Clara <clara@example.org>"), List.of(),
 				List.of(), null, "Plan", "<p>Plan</p>", "Plan\n", List.of(big));
-		transport.deliver(message, CAMPAIGN + "/row:2");
+		transport.deliver(message, CAMPAIGN + "/row:2", id -> { });
 		EmulatedMessage sent = emulator.sentItems(ANNA).get(0);
 		assertArrayEquals(Files.readAllBytes(big), sent.attachments().get(0).content());
 		assertTrue(emulator.requests().stream().filter(r -> r.equals("PUT /upload/")).count() >= 4, "in chunks");
@@ -142,7 +142,7 @@ final class GraphTransportTest {
 		assertTrue(transport.findDelivered(tag).isEmpty());
 		// the crash came after the draft was created, before it was sent: sending fails once
 		emulator.setMaxMessageSize(ANNA, 10);
-		assertThrows(IOException.class, () -> transport.deliver(message, tag));
+		assertThrows(IOException.class, () -> transport.deliver(message, tag, id -> { }));
 		assertEquals(1, emulator.drafts(ANNA).size(), "the draft stayed behind");
 		emulator.setMaxMessageSize(ANNA, 36_700_160);
 		try (Journal journal = Journal.open(folder.resolve("k.journal"))) {
@@ -172,8 +172,8 @@ final class GraphTransportTest {
 		}
 
 		@Override
-		public String deliver(MergedMessage message, String tag) throws IOException {
-			String id = inner.deliver(message, tag);
+		public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted) throws IOException {
+			String id = inner.deliver(message, tag, drafted);
 			if (delivered.incrementAndGet() == crashAt) {
 				throw new IllegalStateException("crash");
 			}

@@ -1,0 +1,127 @@
+package com.securemailmerge.send;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import com.securemailmerge.merge.Compilation;
+import com.securemailmerge.merge.CompiledTemplate;
+import com.securemailmerge.merge.Validation;
+import com.securemailmerge.model.Problem;
+import com.securemailmerge.model.RecipientList;
+
+/**
+ * Sends a campaign in the background: opens the transport, validates every included recipient and
+ * refuses to start while any error remains, then runs the {@link CampaignRunner} with the journal
+ * next to the campaign file. Can be paused, resumed and cancelled; when the day's allowance is used
+ * up it schedules itself again for the moment the allowance grows.
+ */
+public final class CampaignJob extends Job {
+
+	/** The family of every campaign job (to find or cancel them). */
+	public static final Object FAMILY = CampaignJob.class;
+
+	/** Opens the transport when the job starts (may sign in or check the licence). */
+	@FunctionalInterface
+	public interface Opener {
+		OpenTransport open(IProgressMonitor monitor) throws IOException;
+	}
+
+	/** What to send, from which list, with which journal. */
+	public record Request(UUID campaign, String name, Compilation compilation, RecipientList list, Path journal,
+			Opener opener) {
+	}
+
+	private final Request request;
+	private final RunControl control = new RunControl();
+	private final Consumer<JournalEntry> listener;
+	private volatile @Nullable RunResult result;
+	private volatile @Nullable Validation validation;
+
+	public CampaignJob(Request request, Consumer<JournalEntry> listener) {
+		super(NLS.bind(Messages.Job_name, request.name()));
+		this.request = request;
+		this.listener = listener;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(@Nullable Object family) {
+		return family == FAMILY;
+	}
+
+	public RunControl control() {
+		return control;
+	}
+
+	public @Nullable RunResult result() {
+		return result;
+	}
+
+	/** The validation of the last start (with the problems that refused it). */
+	public @Nullable Validation validation() {
+		return validation;
+	}
+
+	@Override
+	protected IStatus run(@Nullable IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		try {
+			OpenTransport transport = request.opener().open(progress.split(5));
+			Validation checked = Validation.of(request.compilation(), request.list(), transport.maxMessageSize(),
+					progress.split(10));
+			validation = checked;
+			CompiledTemplate template = request.compilation().template();
+			if (template == null || checked.hasErrors()) {
+				return refused(checked);
+			}
+			RunResult run;
+			try (Journal journal = Journal.open(request.journal())) {
+				journal.addListener(listener);
+				run = new CampaignRunner(request.campaign(), journal, transport.transport(), transport.pacing(),
+						transport.maxMessageSize()).run(template, request.list(), control, progress.split(85));
+			}
+			result = run;
+			return finished(run);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException e) {
+			return Status.error(NLS.bind(Messages.Job_failed, e.getMessage()), e);
+		}
+	}
+
+	private IStatus refused(Validation checked) {
+		StringBuilder first = new StringBuilder();
+		checked.problems().stream().filter(Problem::isError).limit(5).forEach(problem -> first.append('\n')
+				.append(problem.recipient() == null ? "" : problem.recipient().value() + ": ").append(problem.message())); //$NON-NLS-1$ //$NON-NLS-2$
+		long errors = checked.problems().stream().filter(Problem::isError).count();
+		return Status.error(NLS.bind(Messages.Job_refused, errors, first));
+	}
+
+	private IStatus finished(RunResult run) {
+		String summary = NLS.bind(Messages.Job_summary,
+				new Object[] { run.sent(), run.alreadySent(), run.failed(), run.deferred() });
+		String stop = run.stopReason();
+		if (stop != null) {
+			return Status.warning(NLS.bind(Messages.Job_stopped, summary, stop));
+		}
+		Instant resumeAt = run.resumeAt();
+		if (run.deferred() > 0 && resumeAt != null) {
+			schedule(Math.max(1000, Duration.between(Instant.now(), resumeAt).toMillis() + 1000));
+			return Status.info(NLS.bind(Messages.Job_continues, summary, resumeAt));
+		}
+		return run.failed() > 0 ? Status.warning(summary) : Status.info(summary);
+	}
+}

@@ -1,0 +1,26 @@
+package com.securemailmerge.send;
+
+import org.eclipse.osgi.util.NLS;
+
+@org.eclipse.jdt.annotation.NonNullByDefault({})
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "com.securemailmerge.send.messages"; //$NON-NLS-1$
+	public static String Runner_task;
+	public static String Runner_sending;
+	public static String Runner_tooLarge;
+	public static String Runner_unconfirmed;
+	public static String TestMail_cannotRender;
+	public static String Job_name;
+	public static String Job_failed;
+	public static String Job_refused;
+	public static String Job_summary;
+	public static String Job_stopped;
+	public static String Job_continues;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
