@@ -1,5 +1,6 @@
 package com.securemailmerge.merge;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
+import com.securemailmerge.merge.internal.Messages;
+import com.securemailmerge.model.MergedMessage;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.RecipientList;
@@ -16,7 +20,8 @@ import com.securemailmerge.model.RecipientList;
 /**
  * Checks a whole campaign before anything is sent: renders the message of every included recipient
  * and collects what stops it (missing values, bad addresses, empty subject, values that are not
- * numbers or dates). Nothing is written anywhere.
+ * numbers or dates, missing attachment files, messages larger than the mailbox accepts). Nothing is
+ * written anywhere.
  */
 public final class Validation {
 
@@ -29,6 +34,20 @@ public final class Validation {
 	}
 
 	public static Validation of(Compilation compilation, RecipientList list, IProgressMonitor monitor) {
+		return of(compilation, list, 0, monitor);
+	}
+
+	/**
+	 * Validates as {@link #of(Compilation, RecipientList, IProgressMonitor)} does and also reports a
+	 * recipient whose message, estimated by {@link MessageSize}, is larger than the limit.
+	 *
+	 * @param maxMessageSize the largest message the mailbox accepts in bytes; 0: no limit
+	 */
+	public static Validation of(Compilation compilation, RecipientList list, long maxMessageSize,
+			IProgressMonitor monitor) {
+		if (maxMessageSize < 0) {
+			throw new IllegalArgumentException("A size limit is 0 (none) or positive: " + maxMessageSize); //$NON-NLS-1$
+		}
 		CompiledTemplate template = compilation.template();
 		if (template == null) {
 			return new Validation(compilation.problems(), 0);
@@ -41,12 +60,29 @@ public final class Validation {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			all.addAll(template.render(recipient).problems());
+			Rendering rendering = template.render(recipient);
+			all.addAll(rendering.problems());
+			MergedMessage message = rendering.message();
+			if (maxMessageSize > 0 && message != null) {
+				long size = MessageSize.estimate(message);
+				if (size > maxMessageSize) {
+					all.add(Problem.ofRecipient(Problem.Severity.ERROR, Problem.Kind.MESSAGE_TOO_LARGE,
+							recipient.key(), null, NLS.bind(Messages.Validation_tooLarge, megabytes(size),
+									megabytes(maxMessageSize))));
+				}
+			}
 			count++;
 			progress.worked(1);
 		}
 		all.sort(Problem.ORDER);
 		return new Validation(List.copyOf(all), count);
+	}
+
+	/** Mebibytes (as Exchange counts its "35 MB"), with one decimal where it matters. */
+	private static String megabytes(long bytes) {
+		NumberFormat format = NumberFormat.getNumberInstance();
+		format.setMaximumFractionDigits(1);
+		return format.format(bytes / (1024.0 * 1024.0));
 	}
 
 	public List<Problem> problems() {

@@ -37,6 +37,10 @@ public record Campaign(UUID id, String name, SourceReference source, Template te
 		return new Campaign(id, newName, source, template, attachments, transport, settings);
 	}
 
+	public Campaign withTransport(TransportKind newTransport) {
+		return new Campaign(id, name, source, template, attachments, newTransport, settings);
+	}
+
 	public Campaign withAttachments(List<Attachment> newAttachments) {
 		return new Campaign(id, name, source, template, newAttachments, transport, settings);
 	}

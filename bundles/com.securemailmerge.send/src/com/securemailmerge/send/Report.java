@@ -20,14 +20,20 @@ public final class Report {
 	}
 
 	public static void write(Journal journal, RecipientList list, Path file) throws IOException {
+		write(journal.states(), list, file);
+	}
+
+	/** From the last entry of each recipient (see {@link Journal#read}). */
+	public static void write(java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> states,
+			RecipientList list, Path file) throws IOException {
 		String email = list.emailField();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('\uFEFF');
 			out.write("recipient;address;state;detail;time\r\n"); //$NON-NLS-1$
 			for (Recipient recipient : list.recipients()) {
-				JournalEntry entry = journal.states().get(recipient.key());
+				JournalEntry entry = states.get(recipient.key());
 				String state = !recipient.included() ? "SKIPPED" //$NON-NLS-1$
-						: entry == null ? "NOT_SENT" : entry.state() == RecipientState.PLANNED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
+						: entry == null || entry.state() == RecipientState.PLANNED || entry.state() == RecipientState.DRAFTED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write(String.join(";", cell(recipient.key().value()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
 						state, cell(entry == null ? "" : entry.detail()), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write("\r\n"); //$NON-NLS-1$

@@ -276,6 +276,11 @@ public final class Emulator implements AutoCloseable {
 		return List.copyOf(delivered);
 	}
 
+	/** How many messages left a mailbox so far (cheap, for polling). */
+	public int deliveredCount() {
+		return delivered.size();
+	}
+
 	/** The messages in a mailbox's Sent Items. */
 	public List<EmulatedMessage> sentItems(Mailbox owner) {
 		MailboxData data = mailbox(owner.address());

@@ -42,7 +42,9 @@ public final class EmulatorMain {
 		String ini = "com.securemailmerge.m365/clientId=3f0c2b7e-1d2a-4c5b-8e9f-0a1b2c3d4e5f\n" //$NON-NLS-1$
 				+ "com.securemailmerge.m365/authority=" + emulator.authority() + '\n' //$NON-NLS-1$
 				+ "com.securemailmerge.m365/graphBase=" + emulator.graphBase() + '\n' //$NON-NLS-1$
-				+ "com.securemailmerge.m365/loopbackCertificate=" + certificate.toAbsolutePath() + '\n'; //$NON-NLS-1$
+				+ "com.securemailmerge.m365/loopbackCertificate=" + certificate.toAbsolutePath() + '\n' //$NON-NLS-1$
+				+ "com.securemailmerge.licence/endpoint=" + emulator.licenceEndpoint() + '\n'; //$NON-NLS-1$
+		emulator.addCommercialLicence(user.address());
 		Path customization = folder.resolve("plugin_customization.ini"); //$NON-NLS-1$
 		Files.writeString(customization, ini);
 		System.out.println("Microsoft 365 emulator on " + emulator.identityBase()); //$NON-NLS-1$

@@ -60,6 +60,15 @@ public final class MsalAuthService implements AuthService {
 		return configuration.isConfigured();
 	}
 
+	private static final java.util.concurrent.ExecutorService EXECUTOR = java.util.concurrent.Executors
+			.newCachedThreadPool(runnable -> {
+				Thread thread = new Thread(runnable, "smm-msal"); //$NON-NLS-1$
+				thread.setDaemon(true);
+				return thread;
+			});
+
+	private final Object silently = new Object();
+
 	private synchronized PublicClientApplication application() throws AuthException {
 		PublicClientApplication existing = application;
 		if (existing != null) {
@@ -69,8 +78,10 @@ public final class MsalAuthService implements AuthService {
 			throw new AuthException(Reason.NOT_CONFIGURED, Messages.Auth_notConfigured);
 		}
 		try {
+			// MSAL4J runs its requests on the common fork-join pool unless told otherwise; with two cores
+			// that pool has one thread, and a caller waiting on it from that thread would wait forever
 			PublicClientApplication.Builder builder = PublicClientApplication.builder(configuration.clientId())
-					.authority(configuration.authority());
+					.authority(configuration.authority()).executorService(EXECUTOR);
 			if (configuration.isLocal()) {
 				builder.instanceDiscovery(false);
 			}
@@ -143,7 +154,12 @@ public final class MsalAuthService implements AuthService {
 		try {
 			SilentParameters parameters = SilentParameters.builder(scopes, current)
 					.authorityUrl(configuration.authority()).forceRefresh(forceRefresh).build();
-			IAuthenticationResult result = await(app.acquireTokenSilently(parameters), null);
+			IAuthenticationResult result;
+			// one at a time: four requests of a campaign finding the token expired together would
+			// otherwise redeem the same refresh token four times, and a rotated one only works once
+			synchronized (silently) {
+				result = await(app.acquireTokenSilently(parameters), null);
+			}
 			synchronized (this) {
 				granted.addAll(scopesOf(result));
 			}

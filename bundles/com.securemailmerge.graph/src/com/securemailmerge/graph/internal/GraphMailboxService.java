@@ -75,8 +75,19 @@ public final class GraphMailboxService implements MailboxService {
 	public GraphMailboxService(AuthService auth, String base, @Nullable SSLContext ssl, @Nullable X509TrustManager trust) {
 		this.auth = auth;
 		this.base = base;
-		// the default handlers (retry, redirect, the /users/me-token-to-replace rewrite) plus ours
-		OkHttpClient.Builder builder = GraphClientFactory.create().addInterceptor(new ImmutableIds());
+		// the default handlers (redirect, the /users/me-token-to-replace rewrite...) plus ours, but no
+		// silent retries: the SDK's retry handler and OkHttp's retry after a closed connection would
+		// repeat a POST that may have been carried out (a second draft, a message sent twice). call()
+		// retries what is safe to retry and leaves the rest to the campaign runner, which looks first.
+		java.util.List<okhttp3.Interceptor> interceptors = new java.util.ArrayList<>();
+		for (okhttp3.Interceptor interceptor : GraphClientFactory
+				.createDefaultGraphInterceptors(new com.microsoft.kiota.RequestOption[0])) {
+			if (!interceptor.getClass().getSimpleName().equals("RetryHandler")) { //$NON-NLS-1$
+				interceptors.add(interceptor);
+			}
+		}
+		interceptors.add(new ImmutableIds());
+		OkHttpClient.Builder builder = GraphClientFactory.create(interceptors).retryOnConnectionFailure(false);
 		if (ssl != null && trust != null) {
 			builder.sslSocketFactory(ssl.getSocketFactory(), trust);
 		}
@@ -107,28 +118,50 @@ public final class GraphMailboxService implements MailboxService {
 		}
 	}
 
-	private GraphServiceClient client(Set<String> scopes, boolean freshToken) {
-		AtomicBoolean refresh = new AtomicBoolean(freshToken);
-		String host = URI.create(base).getHost();
-		AccessTokenProvider tokens = new AccessTokenProvider() {
-			@Override
-			@NonNullByDefault({})
-			public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-				try {
-					return auth.accessToken(scopes, refresh.getAndSet(false));
-				} catch (AuthException e) {
-					throw new NoToken(e);
-				}
-			}
+	/** The scopes the request on this thread needs, and whether its token must be new. */
+	private record TokenRequest(Set<String> scopes, AtomicBoolean refresh) {
+	}
 
-			@Override
-			public AllowedHostsValidator getAllowedHostsValidator() {
-				return new AllowedHostsValidator(host);
+	private final ThreadLocal<@Nullable TokenRequest> tokenRequest = new ThreadLocal<>();
+	private @Nullable GraphServiceClient client;
+
+	/**
+	 * One client for every request: constructing one touches the Graph SDK's process-wide serializer
+	 * registries, and clients made concurrently per request corrupted them (messages serialized
+	 * without their properties). The token a request needs is chosen per thread.
+	 */
+	private GraphServiceClient client() {
+		synchronized (GraphMailboxService.class) {
+			GraphServiceClient existing = client;
+			if (existing != null) {
+				return existing;
 			}
-		};
-		GraphServiceClient client = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
-		client.getRequestAdapter().setBaseUrl(base);
-		return client;
+			String host = URI.create(base).getHost();
+			AccessTokenProvider tokens = new AccessTokenProvider() {
+				@Override
+				@NonNullByDefault({})
+				public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+					TokenRequest request = tokenRequest.get();
+					if (request == null) {
+						throw new IllegalStateException("A Graph request outside call()"); //$NON-NLS-1$
+					}
+					try {
+						return auth.accessToken(request.scopes(), request.refresh().getAndSet(false));
+					} catch (AuthException e) {
+						throw new NoToken(e);
+					}
+				}
+
+				@Override
+				public AllowedHostsValidator getAllowedHostsValidator() {
+					return new AllowedHostsValidator(host);
+				}
+			};
+			GraphServiceClient created = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
+			created.getRequestAdapter().setBaseUrl(base);
+			client = created;
+			return created;
+		}
 	}
 
 	<T> T call(Set<String> scopes, @Nullable String mailbox, String what, String permission, Call<T> call)
@@ -152,7 +185,13 @@ public final class GraphMailboxService implements MailboxService {
 		int attempt = 0;
 		while (true) {
 			try {
-				T result = call.apply(client(scopes, freshToken));
+				T result;
+				tokenRequest.set(new TokenRequest(scopes, new AtomicBoolean(freshToken)));
+				try {
+					result = call.apply(client());
+				} finally {
+					tokenRequest.remove();
+				}
 				if (result == null) {
 					throw new GraphException(204, NLS.bind(Messages.Graph_failed, new Object[] { what, 204, "" }), //$NON-NLS-1$
 							new IllegalStateException("no content")); //$NON-NLS-1$
@@ -177,7 +216,7 @@ public final class GraphMailboxService implements MailboxService {
 					throw e;
 				}
 				if (repeatable && attempt++ < RETRIES) {
-					pause(500L * attempt);
+					pause(200L * attempt);
 					continue;
 				}
 				throw new GraphException(0, NLS.bind(Messages.Graph_unreachable, what, io.getMessage()), e);
@@ -196,7 +235,7 @@ public final class GraphMailboxService implements MailboxService {
 		case 429, 503, 504 -> NLS.bind(Messages.Graph_throttled, what);
 		default -> NLS.bind(Messages.Graph_failed, new Object[] { what, status, detail });
 		};
-		return new GraphException(status, message, e);
+		return new GraphException(status, message, e, status == 429 || status == 503 ? retryAfter(e, 1) : -1);
 	}
 
 	private static long retryAfter(ApiException e, int attempt) {
@@ -326,11 +365,13 @@ public final class GraphMailboxService implements MailboxService {
 		String timeZone = String.valueOf(call(scopes, null, Messages.Graph_settings, Scopes.MAILBOX_SETTINGS_READ,
 				c -> c.me().mailboxSettings().get()).getTimeZone());
 		String address = me().primaryAddress();
-		GetMailTipsPostRequestBody request = new GetMailTipsPostRequestBody();
-		request.setEmailAddresses(List.of(address));
-		request.setMailTipsOptions(EnumSet.of(MailTipsType.MaxMessageSize));
-		List<MailTips> tips = call(scopes, null, Messages.Graph_settings, Scopes.MAILBOX_SETTINGS_READ,
-				c -> c.me().getMailTips().post(request)).getValue();
+		List<MailTips> tips = call(scopes, null, Messages.Graph_settings, Scopes.MAILBOX_SETTINGS_READ, c -> {
+			// a new body for every attempt: a model posted twice sends only what changed in between
+			GetMailTipsPostRequestBody request = new GetMailTipsPostRequestBody();
+			request.setEmailAddresses(List.of(address));
+			request.setMailTipsOptions(EnumSet.of(MailTipsType.MaxMessageSize));
+			return c.me().getMailTips().post(request);
+		}).getValue();
 		long max = tips == null || tips.isEmpty() || tips.get(0).getMaxMessageSize() == null ? 0
 				: tips.get(0).getMaxMessageSize().longValue();
 		return new MailboxLimits(max, timeZone);

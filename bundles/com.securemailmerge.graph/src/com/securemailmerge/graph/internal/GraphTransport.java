@@ -85,7 +85,9 @@ public final class GraphTransport implements Transport {
 		}
 		int status = e instanceof GraphException graph ? graph.status() : 0;
 		return switch (status) {
-		case 0, 404, 408, 429, 500, 502, 503, 504 -> new TransientFailure(message, status == 404 ? Duration.ZERO : null, e);
+		case 0, 404, 408, 429, 500, 502, 503, 504 -> new TransientFailure(message, status == 404 ? Duration.ZERO
+				: e instanceof GraphException graph && graph.retryAfterMillis() >= 0 ? Duration.ofMillis(graph.retryAfterMillis())
+						: null, e);
 		case 401, 403 -> new SendingStopped(message, e);
 		default -> new IOException(message, e);
 		};
@@ -143,6 +145,13 @@ public final class GraphTransport implements Transport {
 	}
 
 	private String create(MergedMessage merged, String tag) throws GraphException, AuthException {
+		// a new model object for every attempt: the SDK's models remember what was serialized, and a
+		// second post of the same object (after a 429) would send only what changed since: nothing
+		return String.valueOf(graph.callOnce(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
+				c -> c.me().messages().post(draft(merged, tag))).getId());
+	}
+
+	private static Message draft(MergedMessage merged, String tag) {
 		Message message = new Message();
 		message.setSubject(merged.subject());
 		ItemBody body = new ItemBody();
@@ -160,30 +169,33 @@ public final class GraphTransport implements Transport {
 		property.setId(TAG);
 		property.setValue(tag);
 		message.setSingleValueExtendedProperties(List.of(property));
-		return String.valueOf(graph.callOnce(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
-				c -> c.me().messages().post(message)).getId());
+		return message;
 	}
 
 	private void attach(String id, Path path) throws GraphException, AuthException, IOException {
 		long size = Files.size(path);
 		String name = path.getFileName().toString();
 		if (size <= INLINE) {
-			FileAttachment attachment = new FileAttachment();
-			attachment.setName(name);
-			attachment.setContentType(contentType(path));
-			attachment.setContentBytes(Files.readAllBytes(path));
-			graph.callOnce(SCOPES, null, name, Scopes.MAIL_READWRITE,
-					c -> c.me().messages().byMessageId(id).attachments().post(attachment));
+			byte[] content = Files.readAllBytes(path);
+			String type = contentType(path);
+			graph.callOnce(SCOPES, null, name, Scopes.MAIL_READWRITE, c -> {
+				FileAttachment attachment = new FileAttachment(); // new for every attempt, as in create()
+				attachment.setName(name);
+				attachment.setContentType(type);
+				attachment.setContentBytes(content);
+				return c.me().messages().byMessageId(id).attachments().post(attachment);
+			});
 			return;
 		}
-		CreateUploadSessionPostRequestBody request = new CreateUploadSessionPostRequestBody();
-		AttachmentItem item = new AttachmentItem();
-		item.setAttachmentType(AttachmentType.File);
-		item.setName(name);
-		item.setSize(Long.valueOf(size));
-		request.setAttachmentItem(item);
-		UploadSession session = graph.call(SCOPES, null, name, Scopes.MAIL_READWRITE,
-				c -> c.me().messages().byMessageId(id).attachments().createUploadSession().post(request));
+		UploadSession session = graph.call(SCOPES, null, name, Scopes.MAIL_READWRITE, c -> {
+			CreateUploadSessionPostRequestBody request = new CreateUploadSessionPostRequestBody();
+			AttachmentItem item = new AttachmentItem();
+			item.setAttachmentType(AttachmentType.File);
+			item.setName(name);
+			item.setSize(Long.valueOf(size));
+			request.setAttachmentItem(item);
+			return c.me().messages().byMessageId(id).attachments().createUploadSession().post(request);
+		});
 		byte[] bytes = Files.readAllBytes(path);
 		for (int from = 0; from < bytes.length; from += CHUNK) {
 			int to = Math.min(bytes.length, from + CHUNK);

@@ -9,6 +9,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.AuthService;
@@ -16,6 +18,7 @@ import com.securemailmerge.auth.M365Settings;
 import com.securemailmerge.graph.GraphException;
 import com.securemailmerge.graph.MailboxLimits;
 import com.securemailmerge.graph.MailboxUser;
+import com.securemailmerge.licence.LicenceService;
 import com.securemailmerge.send.OpenTransport;
 import com.securemailmerge.send.Pacing;
 import com.securemailmerge.send.SendingStopped;
@@ -30,6 +33,9 @@ import com.securemailmerge.send.TransportProvider;
 public final class GraphTransportComponent implements TransportProvider {
 
 	private final AuthService auth;
+	/** Absent in a product without the licence bundle: then nothing is checked and nothing is sent. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile @Nullable LicenceService licence;
 
 	@Activate
 	public GraphTransportComponent(@Reference AuthService auth) {
@@ -57,6 +63,11 @@ public final class GraphTransportComponent implements TransportProvider {
 			GraphMailboxService graph = GraphMailboxComponent.create(auth, M365Settings.read());
 			MailboxUser me = graph.me();
 			progress.worked(1);
+			LicenceService check = licence;
+			if (check != null) { // a test mail and a campaign send are two of the three moments
+				check.check(me.primaryAddress(), purpose == Purpose.TEST_MAIL ? LicenceService.Moment.TEST_MAIL
+						: LicenceService.Moment.CAMPAIGN_SEND);
+			}
 			MailboxLimits limits = graph.limits();
 			progress.worked(1);
 			return new OpenTransport(new GraphTransport(graph), me.primaryAddress(), limits.maxMessageSize(),
@@ -68,8 +79,6 @@ public final class GraphTransportComponent implements TransportProvider {
 
 	@Override
 	public String toString() {
-		@Nullable
-		String who = auth.account().map(a -> a.username()).orElse(null);
-		return "GraphTransport[" + who + ']'; //$NON-NLS-1$
+		return "GraphTransport[" + auth.account().map(a -> a.username()).orElse("-") + ']'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

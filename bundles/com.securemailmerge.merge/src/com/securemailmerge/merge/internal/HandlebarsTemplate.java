@@ -1,5 +1,6 @@
 package com.securemailmerge.merge.internal;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +95,13 @@ final class HandlebarsTemplate implements CompiledTemplate {
 			String path = apply(attachment, context, key, problems).strip();
 			attachmentPaths.add(path);
 			try {
-				attachments.add(Path.of(path));
+				Path file = Path.of(path);
+				String missing = missing(file, path);
+				if (missing != null) {
+					problems.add(new Problem(Severity.ERROR, Kind.MISSING_ATTACHMENT, key, null, TemplatePart.ATTACHMENT,
+							missing, 0, 0));
+				}
+				attachments.add(file);
 			} catch (InvalidPathException e) {
 				problems.add(new Problem(Severity.ERROR, Kind.MISSING_ATTACHMENT, key, null, TemplatePart.ATTACHMENT,
 						e.getMessage() == null ? path : e.getMessage(), 0, 0));
@@ -121,6 +128,20 @@ final class HandlebarsTemplate implements CompiledTemplate {
 				: new MergedMessage(key, toList, ccList, bccList, replyToList.isEmpty() ? null : String.join(", ", replyToList), //$NON-NLS-1$
 						subject, html, text, attachments);
 		return new Rendering(key, message, draft, problems);
+	}
+
+	/** Why a rendered attachment path cannot be sent, or null when it names a readable file. */
+	private static @Nullable String missing(Path file, String path) {
+		if (path.isEmpty()) {
+			return Messages.Render_attachmentEmpty;
+		}
+		if (!Files.exists(file)) {
+			return NLS.bind(Messages.Render_attachmentMissing, path);
+		}
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			return NLS.bind(Messages.Render_attachmentUnreadable, path);
+		}
+		return null;
 	}
 
 	private static String apply(@Nullable PartTemplate part, Context context, RecipientKey key, List<Problem> problems) {

@@ -25,6 +25,10 @@ public final class Messages extends NLS {
 	public static String Render_noAddress;
 	public static String Render_invalidAddress;
 	public static String Render_failed;
+	public static String Render_attachmentEmpty;
+	public static String Render_attachmentMissing;
+	public static String Render_attachmentUnreadable;
+	public static String Validation_tooLarge;
 	public static String Part_SUBJECT;
 	public static String Part_BODY;
 	public static String Part_TO;

@@ -20,6 +20,8 @@ import com.securemailmerge.auth.Account;
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.AuthService;
 import com.securemailmerge.auth.Scopes;
+import com.securemailmerge.licence.LicenceService;
+import com.securemailmerge.licence.LicenceStatus;
 import com.securemailmerge.ui.m365.internal.Messages;
 
 import jakarta.annotation.PostConstruct;
@@ -37,16 +39,22 @@ public final class AccountTrim {
 	private AuthService auth;
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private @org.eclipse.jdt.annotation.Nullable LicenceService licence;
 
 	private Label label;
+	private Label tier;
 	private Button button;
 	private final Consumer<Optional<Account>> listener = account -> sync.asyncExec(this::update);
+	private final Consumer<LicenceStatus> licenceListener = status -> sync.asyncExec(this::update);
 
 	@PostConstruct
 	void createGui(Composite parent) {
 		Composite row = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).applyTo(row);
 		label = new Label(row, SWT.NONE);
+		tier = new Label(row, SWT.NONE);
 		button = new Button(row, SWT.PUSH);
 		button.addListener(SWT.Selection, e -> {
 			if (auth.account().isPresent()) {
@@ -56,6 +64,10 @@ public final class AccountTrim {
 			}
 		});
 		auth.addAccountListener(listener);
+		LicenceService service = licence;
+		if (service != null) {
+			service.addListener(licenceListener);
+		}
 		update();
 	}
 
@@ -68,6 +80,14 @@ public final class AccountTrim {
 		label.setText(!configured ? Messages.Account_offline
 				: account.map(a -> NLS.bind(Messages.Account_signedIn, a.username())).orElse(Messages.Account_signedOut));
 		button.setVisible(configured);
+		LicenceService service = licence;
+		LicenceStatus status = service == null || account.isEmpty() ? null : service.status();
+		tier.setText(status == null ? "" : switch (status.tier()) { //$NON-NLS-1$
+		case COMMERCIAL -> Messages.Account_commercial;
+		case FREE -> Messages.Account_free;
+		case UNKNOWN -> Messages.Account_licenceUnknown;
+		});
+		tier.setToolTipText(status == null ? null : status.message());
 		button.setText(account.isPresent() ? Messages.Account_signOut : Messages.Account_signIn);
 		label.getParent().layout(true);
 		label.getParent().getParent().layout(true);
@@ -96,6 +116,11 @@ public final class AccountTrim {
 		job.schedule();
 	}
 
+	/** For tests: the licence tier shown (empty when not signed in). */
+	public String tierText() {
+		return tier.getText();
+	}
+
 	/** For tests: what the trim says. */
 	public String text() {
 		return label.getText();
@@ -104,6 +129,10 @@ public final class AccountTrim {
 	@PreDestroy
 	void dispose() {
 		auth.removeAccountListener(listener);
+		LicenceService service = licence;
+		if (service != null) {
+			service.removeListener(licenceListener);
+		}
 	}
 
 }

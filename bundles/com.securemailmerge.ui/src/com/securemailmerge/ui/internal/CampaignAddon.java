@@ -41,6 +41,7 @@ public final class CampaignAddon {
 
 	private @Nullable CampaignState state;
 	private @Nullable LiveMerge live;
+	private @Nullable Sending sending;
 
 	@PostConstruct
 	void start() {
@@ -51,6 +52,18 @@ public final class CampaignAddon {
 		live = merge;
 		application.getContext().set(CampaignState.class, created);
 		application.getContext().set(LiveMerge.class, merge);
+		Sending send = new Sending(events, created);
+		sending = send;
+		application.getContext().set(Sending.class, send);
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void selected(@UIEventTopic(Topics.RECIPIENT_SELECTED) com.securemailmerge.model.Recipient recipient) {
+		Sending send = sending;
+		if (send != null) {
+			send.select(recipient);
+		}
 	}
 
 	@Inject
@@ -91,7 +104,7 @@ public final class CampaignAddon {
 		CampaignState current = state;
 		LiveMerge merge = live;
 		if (current != null && merge != null) {
-			merge.update(current.campaign(), application.getContext().get(RecipientList.class));
+			merge.update(current.campaign(), current.folder(), application.getContext().get(RecipientList.class));
 		}
 	}
 

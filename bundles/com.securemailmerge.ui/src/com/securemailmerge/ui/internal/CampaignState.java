@@ -51,6 +51,12 @@ public final class CampaignState {
 		return current == null ? Optional.empty() : Optional.of(current);
 	}
 
+	/** The folder of the campaign file, against which relative attachment paths are resolved; null without a file. */
+	public @Nullable Path folder() {
+		Path current = file;
+		return current == null ? null : current.getParent();
+	}
+
 	public boolean isDirty() {
 		return dirty;
 	}

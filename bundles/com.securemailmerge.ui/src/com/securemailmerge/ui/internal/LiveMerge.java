@@ -1,5 +1,6 @@
 package com.securemailmerge.ui.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -19,16 +20,24 @@ import com.securemailmerge.model.RecipientList;
 /**
  * Compiles the template and validates the recipients in a Job whenever either changes, a moment
  * after the last keystroke, and announces the result ({@link Topics#MERGED}). A newer change
- * cancels the run in progress, so typing never waits for validation.
+ * cancels the run in progress, so typing never waits for validation. Relative attachment paths are
+ * resolved against the campaign's folder; messages larger than the size limit are problems.
  */
 public final class LiveMerge {
+
+	/** Exchange Online's default limit for a message, 35 MB, until the mailbox's own limit is known. */
+	public static final long DEFAULT_MAX_MESSAGE_SIZE = 36_700_160L;
 
 	private static final long DELAY_MS = 250;
 
 	private final MergeEngine engine;
 	private final IEventBroker events;
+	private volatile long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
 	private @Nullable MergeState last;
 	private @Nullable Job running;
+	private @Nullable Campaign lastCampaign;
+	private @Nullable Path lastFolder;
+	private @Nullable RecipientList lastList;
 
 	public LiveMerge(MergeEngine engine, IEventBroker events) {
 		this.engine = engine;
@@ -40,14 +49,35 @@ public final class LiveMerge {
 		return last;
 	}
 
-	public synchronized void update(Campaign campaign, @Nullable RecipientList list) {
+	/** The largest message in bytes that the next runs accept (0: no limit). */
+	public long maxMessageSize() {
+		return maxMessageSize;
+	}
+
+	/** Sets the size limit for the runs to come; runs nothing by itself (see {@link #recheck()}). */
+	public void setMaxMessageSize(long bytes) {
+		if (bytes < 0) {
+			throw new IllegalArgumentException("A size limit is 0 (none) or positive: " + bytes); //$NON-NLS-1$
+		}
+		maxMessageSize = bytes;
+	}
+
+	/**
+	 * Merges the campaign with the recipients a moment from now.
+	 *
+	 * @param folder the campaign's folder, against which relative attachment paths are resolved
+	 */
+	public synchronized void update(Campaign campaign, @Nullable Path folder, @Nullable RecipientList list) {
+		lastCampaign = campaign;
+		lastFolder = folder;
+		lastList = list;
 		Job previous = running;
 		if (previous != null) {
 			previous.cancel();
 		}
 		Job job = Job.create(Messages.LiveMerge_job, monitor -> {
 			try {
-				MergeState state = merge(engine, campaign, list, monitor);
+				MergeState state = merge(engine, campaign, folder, list, maxMessageSize, monitor);
 				last = state;
 				events.post(Topics.MERGED, state);
 				return Status.OK_STATUS;
@@ -60,19 +90,28 @@ public final class LiveMerge {
 		job.schedule(DELAY_MS);
 	}
 
+	/** Merges the last campaign and recipients again: attachment files or the size limit may have changed. */
+	public synchronized void recheck() {
+		Campaign campaign = lastCampaign;
+		if (campaign != null) {
+			update(campaign, lastFolder, lastList);
+		}
+	}
+
 	/** True while a run is scheduled or working (for tests that wait for the preview). */
 	public boolean isBusy() {
 		Job job = running;
 		return job != null && job.getState() != Job.NONE;
 	}
 
-	static MergeState merge(MergeEngine engine, Campaign campaign, @Nullable RecipientList list,
-			org.eclipse.core.runtime.IProgressMonitor monitor) {
+	static MergeState merge(MergeEngine engine, Campaign campaign, @Nullable Path folder, @Nullable RecipientList list,
+			long maxMessageSize, org.eclipse.core.runtime.IProgressMonitor monitor) {
 		List<String> fields = list == null ? List.of() : list.fields().stream().map(Field::name).toList();
 		String emailField = list == null ? campaign.settings().emailField() : list.emailField();
-		Compilation compilation = engine.compile(new MergeInput(campaign.template(), campaign.attachments(), fields,
-				emailField, campaign.settings().locale()));
-		Validation validation = list == null ? null : Validation.of(compilation, list, monitor);
+		Compilation compilation = engine.compile(new MergeInput(campaign.template(),
+				AttachmentPaths.resolve(campaign.attachments(), folder), fields, emailField,
+				campaign.settings().locale()));
+		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
 		return new MergeState(compilation, list, validation);
 	}
 }

@@ -20,6 +20,10 @@ public final class Topics {
 	/** Asks the template editor to show where a problem is; the data is the {@link com.securemailmerge.model.Problem}. */
 	public static final String SHOW_PROBLEM = "com/securemailmerge/template/show"; //$NON-NLS-1$
 
+	/** A step of a running campaign was recorded; the data is the {@link com.securemailmerge.send.JournalEntry}. */
+	public static final String SENT_STEP = "com/securemailmerge/send/step"; //$NON-NLS-1$
+	/** A campaign run or a test mail ended; the data is its {@link org.eclipse.core.runtime.IStatus}. */
+	public static final String SENDING_DONE = "com/securemailmerge/send/done"; //$NON-NLS-1$
 	/** The categories ticked in the Categories part; the data is a {@link CategoryFilter}. */
 	public static final String CATEGORY_FILTER = "com/securemailmerge/recipients/categories"; //$NON-NLS-1$
 

@@ -1,31 +1,239 @@
 package com.securemailmerge.ui.parts;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.List;
-
-import com.securemailmerge.ui.internal.Hint;
-import com.securemailmerge.ui.internal.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
-/** Who got what: the journal of the running or last campaign. */
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.RecipientList;
+import com.securemailmerge.model.TransportKind;
+import com.securemailmerge.send.JournalEntry;
+import com.securemailmerge.send.RecipientState;
+import com.securemailmerge.ui.internal.CampaignState;
+import com.securemailmerge.ui.internal.LiveMerge;
+import com.securemailmerge.ui.internal.MergeState;
+import com.securemailmerge.ui.internal.Messages;
+import com.securemailmerge.ui.internal.SendActions;
+import com.securemailmerge.ui.internal.Sending;
+import com.securemailmerge.ui.internal.Topics;
+
+/**
+ * Who got what: how the campaign goes out (outbox or Microsoft 365), the buttons to send a test
+ * mail, send, pause, cancel and export the report, the progress of a run, and every included
+ * recipient with the state the journal records (waiting, planned, drafted, sent, failed and why).
+ */
 public final class CampaignLogPart {
 
-	private List entries;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+			.withZone(ZoneId.systemDefault());
+
+	@Inject
+	private CampaignState state;
+	@Inject
+	private LiveMerge live;
+	@Inject
+	private Sending sending;
+
+	private Combo transport;
+	private Label where;
+	private Button pause;
+	private Button cancel;
+	private ProgressBar progress;
+	private Label summary;
+	private Label status;
+	private Table table;
+	private boolean refreshQueued;
 
 	@PostConstruct
 	void createControls(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-		Hint.create(parent, Messages.LogPart_empty);
-		entries = new List(parent, SWT.V_SCROLL | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(entries);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		transport = new Combo(top, SWT.READ_ONLY);
+		transport.setItems(Messages.LogPart_outbox, Messages.LogPart_microsoft365);
+		transport.addListener(SWT.Selection, e -> state.edit(c -> c.withTransport(
+				transport.getSelectionIndex() == 1 ? TransportKind.GRAPH : TransportKind.OUTBOX)));
+		where = new Label(top, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(where);
+		Composite buttons = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
+		button(buttons, Messages.LogPart_test).addListener(SWT.Selection,
+				e -> SendActions.sendTest(parent.getShell(), sending, state, live));
+		button(buttons, Messages.LogPart_send).addListener(SWT.Selection,
+				e -> SendActions.sendCampaign(parent.getShell(), sending, state, live));
+		pause = button(buttons, Messages.LogPart_pause);
+		pause.addListener(SWT.Selection, e -> {
+			if (sending.isPaused()) {
+				sending.resume();
+			} else {
+				sending.pause();
+			}
+			refresh();
+		});
+		cancel = button(buttons, Messages.LogPart_cancel);
+		cancel.addListener(SWT.Selection, e -> sending.cancel());
+		button(buttons, Messages.LogPart_export).addListener(SWT.Selection,
+				e -> SendActions.exportReport(parent.getShell(), sending, state, live));
+		progress = new ProgressBar(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		status = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
+		table = new Table(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		for (String title : new String[] { Messages.LogPart_recipient, Messages.LogPart_address, Messages.LogPart_state,
+				Messages.LogPart_time, Messages.LogPart_detail }) {
+			new TableColumn(table, SWT.NONE).setText(title);
+		}
+		status.setText(Messages.LogPart_empty);
+		refresh();
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
 	}
 
-	@org.eclipse.e4.ui.di.Focus
+	private static Button button(Composite parent, String text) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		return button;
+	}
+
+	/** Redraws from the journal: transport, counts, progress and the table. */
+	public void refresh() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		boolean graph = state.campaign().transport() == TransportKind.GRAPH;
+		transport.select(graph ? 1 : 0);
+		transport.setEnabled(!sending.isRunning());
+		where.setText(sending.transportLabel());
+		pause.setText(sending.isPaused() ? Messages.LogPart_resume : Messages.LogPart_pause);
+		pause.setEnabled(sending.isRunning());
+		cancel.setEnabled(sending.isRunning());
+		MergeState merged = live.last();
+		RecipientList list = merged == null ? null : merged.list();
+		List<Recipient> included = list == null ? List.of() : list.included();
+		Map<RecipientKey, JournalEntry> states = sending.states();
+		Map<String, Integer> counts = Sending.counts(included, states);
+		int sent = counts.getOrDefault(RecipientState.SENT.name(), 0);
+		int failed = counts.getOrDefault(RecipientState.FAILED.name(), 0);
+		progress.setMaximum(Math.max(1, included.size()));
+		progress.setSelection(sent + failed);
+		summary.setText(NLS.bind(Messages.LogPart_summary, new Object[] { sent, failed,
+				included.size() - sent - failed, included.size() }));
+		table.setRedraw(false);
+		table.removeAll();
+		String email = list == null ? null : list.emailField();
+		for (Recipient recipient : included) {
+			JournalEntry entry = states.get(recipient.key());
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { recipient.key().value(), email == null ? "" : recipient.text(email), //$NON-NLS-1$
+					stateText(entry), entry == null ? "" : TIME.format(entry.time()), entry == null ? "" : entry.detail() }); //$NON-NLS-1$ //$NON-NLS-2$
+			if (entry != null && entry.state() == RecipientState.FAILED) {
+				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			}
+		}
+		table.setRedraw(true);
+		summary.getParent().layout(true, true);
+	}
+
+	static String stateText(@Nullable JournalEntry entry) {
+		if (entry == null) {
+			return Messages.LogPart_waiting;
+		}
+		return switch (entry.state()) {
+		case PLANNED -> Messages.LogPart_planned;
+		case DRAFTED -> Messages.LogPart_drafted;
+		case SENT -> Messages.LogPart_sent;
+		case FAILED -> Messages.LogPart_failed;
+		};
+	}
+
+	/** Steps arrive from the sending threads, many a second: redraw at most every 300 ms. */
+	@Inject
+	@Optional
+	void step(@UIEventTopic(Topics.SENT_STEP) JournalEntry entry) {
+		if (refreshQueued || table == null || table.isDisposed()) {
+			return;
+		}
+		refreshQueued = true;
+		table.getDisplay().timerExec(300, () -> {
+			refreshQueued = false;
+			refresh();
+		});
+	}
+
+	@Inject
+	@Optional
+	void done(@UIEventTopic(Topics.SENDING_DONE) IStatus result) {
+		if (status != null && !status.isDisposed()) {
+			status.setText(result.getMessage());
+			status.setForeground(result.getSeverity() >= IStatus.WARNING
+					? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		}
+		refresh();
+	}
+
+	@Inject
+	@Optional
+	void merged(@UIEventTopic(Topics.MERGED) MergeState merged) {
+		refresh();
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic(Topics.CAMPAIGN_CHANGED) CampaignState changed) {
+		refresh();
+	}
+
+	@Inject
+	@Optional
+	void opened(@UIEventTopic(Topics.CAMPAIGN_OPENED) CampaignState opened) {
+		refresh();
+	}
+
+	/** For tests: the table of recipients and states. */
+	public Table table() {
+		return table;
+	}
+
+	public String statusText() {
+		return status.getText();
+	}
+
+	public String summaryText() {
+		return summary.getText();
+	}
+
+	@Focus
 	void setFocus() {
-		entries.setFocus();
+		table.setFocus();
 	}
 }

@@ -125,6 +125,24 @@ final class GraphTransportTest {
 	}
 
 	@Test
+	void aRequestThrottledWith429IsRepeatedWholeNotJustItsChanges() throws Exception {
+		emulator.throttleBursts(10, 1); // every tenth Graph request is answered 429
+		try (Journal journal = Journal.open(folder.resolve("k.journal"))) {
+			RunResult result = new CampaignRunner(CAMPAIGN, journal, transport).run(template, list, new NullProgressMonitor());
+			assertEquals(40, result.sent());
+		}
+		assertTrue(emulator.throttledCount() > 5, "throttled " + emulator.throttledCount());
+		assertEquals(40, sentByTag().size(), "every message kept its tag");
+		for (EmulatedMessage sent : emulator.sentItems(ANNA)) {
+			assertTrue(sent.subject().startsWith("Hallo P"), sent.subject());
+			assertEquals(1, sent.recipients("toRecipients").size());
+			assertEquals(1, sent.attachments().size(), "the attachment once");
+			assertEquals(50_000, sent.attachments().get(0).content().length);
+		}
+		assertEquals(40, emulator.delivered().size());
+	}
+
+	@Test
 	void aLargeAttachmentGoesThroughAnUploadSession() throws Exception {
 		Path big = folder.resolve("Plan.bin");
 		MergedMessage message = new MergedMessage(new RecipientKey("row:2"), List.of("Clara <clara@example.org>"), List.of(),

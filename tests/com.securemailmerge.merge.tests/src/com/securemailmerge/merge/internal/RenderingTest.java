@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -186,14 +189,19 @@ class RenderingTest {
 	}
 
 	@Test
-	void perRecipientAttachmentPathsAreBuiltFromFields() {
+	void perRecipientAttachmentPathsAreBuiltFromFields(@TempDir Path folder) throws Exception {
+		Path agenda = Files.writeString(folder.resolve("agenda.pdf"), "%PDF");
+		Files.createDirectories(folder.resolve("rechnungen"));
+		Files.writeString(folder.resolve("rechnungen/Weber.pdf"), "%PDF");
+		String root = folder.toString().replace('\\', '/');
 		Template template = Template.of("s", "b", BodyFormat.HTML, "");
-		List<Attachment> attachments = List.of(new Attachment(Attachment.Kind.COMMON, "/data/agenda.pdf"),
-				new Attachment(Attachment.Kind.PER_RECIPIENT, "/data/rechnungen/{{Nachname}}.pdf"));
-		MergedMessage message = MergeFixture.compile(template, attachments, Locale.GERMANY).template()
-				.render(recipient(2, "E-Mail", ANNA, "Nachname", "Weber")).message();
-		assertNotNull(message);
-		assertEquals(List.of("/data/agenda.pdf", "/data/rechnungen/Weber.pdf"),
+		List<Attachment> attachments = List.of(new Attachment(Attachment.Kind.COMMON, agenda.toString()),
+				new Attachment(Attachment.Kind.PER_RECIPIENT, root + "/rechnungen/{{Nachname}}.pdf"));
+		Rendering rendering = MergeFixture.compile(template, attachments, Locale.GERMANY).template()
+				.render(recipient(2, "E-Mail", ANNA, "Nachname", "Weber"));
+		MergedMessage message = rendering.message();
+		assertNotNull(message, () -> rendering.problems().toString());
+		assertEquals(List.of(root + "/agenda.pdf", root + "/rechnungen/Weber.pdf"),
 				message.attachments().stream().map(p -> p.toString().replace('\\', '/')).toList());
 	}
 }

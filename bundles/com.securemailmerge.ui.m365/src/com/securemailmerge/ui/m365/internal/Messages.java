@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Account_signingIn;
 	public static String Account_deviceCodeTitle;
 	public static String Account_failed;
+	public static String Account_free;
+	public static String Account_commercial;
+	public static String Account_licenceUnknown;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,258 @@
+package com.securemailmerge.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import com.securemailmerge.merge.CompiledTemplate;
+import com.securemailmerge.model.Campaign;
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.RecipientList;
+import com.securemailmerge.model.TransportKind;
+import com.securemailmerge.send.CampaignJob;
+import com.securemailmerge.send.Journal;
+import com.securemailmerge.send.JournalEntry;
+import com.securemailmerge.send.OpenTransport;
+import com.securemailmerge.send.OutboxTransport;
+import com.securemailmerge.send.Pacing;
+import com.securemailmerge.send.Plan;
+import com.securemailmerge.send.Report;
+import com.securemailmerge.send.SendingStopped;
+import com.securemailmerge.send.TestMail;
+import com.securemailmerge.send.TransportProvider;
+
+/**
+ * Sending from the workbench: where the campaign's journal and outbox are (next to its file), the
+ * plan before a run, the running {@link CampaignJob} with pause and cancel, test mails and the
+ * report. Lives in the application context; announces every step on {@link Topics#SENT_STEP} and
+ * the end of a run or test mail on {@link Topics#SENDING_DONE} (data: an {@link IStatus}).
+ */
+public final class Sending {
+
+	private final IEventBroker events;
+	private final CampaignState state;
+	private @Nullable CampaignJob job;
+	private @Nullable Recipient selected;
+
+	public Sending(IEventBroker events, CampaignState state) {
+		this.events = events;
+		this.state = state;
+	}
+
+	/** The recipient selected in the address book (the test mail is theirs). */
+	public void select(@Nullable Recipient recipient) {
+		selected = recipient;
+	}
+
+	public @Nullable Recipient selected() {
+		return selected;
+	}
+
+	/** {@code Name.outbox.journal} or {@code Name.m365.journal} next to the campaign file. */
+	public Optional<Path> journal() {
+		return state.file().map(file -> file.resolveSibling(base(file) + '.'
+				+ (state.campaign().transport() == TransportKind.GRAPH ? "m365" : "outbox") + ".journal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** {@code Name-outbox} next to the campaign file: where the offline profile writes its .eml files. */
+	public Optional<Path> outbox() {
+		return state.file().map(file -> file.resolveSibling(base(file) + "-outbox")); //$NON-NLS-1$
+	}
+
+	private static String base(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".smmc") ? name.substring(0, name.length() - 5) : name; //$NON-NLS-1$
+	}
+
+	/** The last entry of every recipient in the journal (empty: nothing sent yet). */
+	public Map<RecipientKey, JournalEntry> states() {
+		Map<RecipientKey, JournalEntry> last = new LinkedHashMap<>();
+		journal().ifPresent(file -> {
+			try {
+				Journal.read(file).forEach(entry -> last.put(entry.recipient(), entry));
+			} catch (IOException e) {
+				org.eclipse.core.runtime.ILog.of(Sending.class).warn(e.getMessage(), e);
+			}
+		});
+		return last;
+	}
+
+	public Plan plan(RecipientList list) throws IOException {
+		Path file = journal().orElseThrow();
+		return Plan.of(list, Journal.read(file), pacing(), Instant.now());
+	}
+
+	private Pacing pacing() {
+		return state.campaign().transport() == TransportKind.GRAPH ? Pacing.EXCHANGE_ONLINE : Pacing.UNLIMITED;
+	}
+
+	/** How the messages go, for the user: the outbox folder, or Microsoft 365 with the signed-in address. */
+	public String transportLabel() {
+		if (state.campaign().transport() == TransportKind.GRAPH) {
+			TransportProvider provider = provider();
+			return provider == null ? Messages.Sending_noMicrosoft365 : provider.label();
+		}
+		return outbox().map(path -> NLS.bind(Messages.Sending_outboxLabel, path)).orElse(Messages.Sending_outboxUnsaved);
+	}
+
+	/** Why nothing can be sent now (null: it can). */
+	public @Nullable String cannotSend(@Nullable MergeState merged) {
+		if (isRunning()) {
+			return Messages.Sending_running;
+		}
+		if (state.file().isEmpty()) {
+			return Messages.Sending_saveFirst;
+		}
+		if (merged == null || merged.list() == null) {
+			return Messages.Sending_noRecipients;
+		}
+		if (merged.compilation().template() == null) {
+			return Messages.Sending_templateErrors;
+		}
+		if (state.campaign().transport() == TransportKind.GRAPH) {
+			TransportProvider provider = provider();
+			if (provider == null) {
+				return Messages.Sending_noMicrosoft365;
+			}
+			if (!provider.isReady()) {
+				return Messages.Sending_signIn;
+			}
+		}
+		return null;
+	}
+
+	public boolean isRunning() {
+		CampaignJob current = job;
+		return current != null && current.getState() != Job.NONE;
+	}
+
+	public boolean isPaused() {
+		CampaignJob current = job;
+		return current != null && current.control().isPaused();
+	}
+
+	public void pause() {
+		CampaignJob current = job;
+		if (current != null) {
+			current.control().pause();
+		}
+	}
+
+	public void resume() {
+		CampaignJob current = job;
+		if (current != null) {
+			current.control().resume();
+		}
+	}
+
+	public void cancel() {
+		CampaignJob current = job;
+		if (current != null) {
+			current.control().resume();
+			current.cancel();
+		}
+	}
+
+	/** Starts (or resumes) the campaign; the caller checked {@link #cannotSend} and asked the user. */
+	public CampaignJob start(MergeState merged) {
+		Campaign campaign = state.campaign();
+		RecipientList list = java.util.Objects.requireNonNull(merged.list());
+		Path journal = journal().orElseThrow();
+		CampaignJob.Request request = new CampaignJob.Request(campaign.id(), campaign.name().isBlank()
+				? base(state.file().orElseThrow()) : campaign.name(), merged.compilation(), list, journal,
+				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
+		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
+		started.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				events.post(Topics.SENDING_DONE, event.getResult());
+			}
+		});
+		job = started;
+		started.schedule();
+		return started;
+	}
+
+	/** The message of the recipient to oneself (Microsoft 365) or into the outbox's test folder. */
+	public Job sendTest(CompiledTemplate template, Recipient recipient) {
+		Job test = Job.create(Messages.Sending_testJob, (IProgressMonitor monitor) -> {
+			try {
+				OpenTransport transport = open(TransportProvider.Purpose.TEST_MAIL, monitor);
+				String id = TestMail.send(template, recipient, transport);
+				String where = transport.from().isBlank()
+						? outbox().map(path -> path.resolve("test").resolve(id).toString()).orElse(id) //$NON-NLS-1$
+						: transport.from();
+				return Status.info(NLS.bind(Messages.Sending_testSent, where));
+			} catch (IOException e) {
+				return Status.error(NLS.bind(Messages.Sending_testFailed, e.getMessage()), e);
+			}
+		});
+		test.setUser(true);
+		test.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				events.post(Topics.SENDING_DONE, event.getResult());
+			}
+		});
+		test.schedule();
+		return test;
+	}
+
+	private OpenTransport open(TransportProvider.Purpose purpose, IProgressMonitor monitor) throws IOException {
+		if (state.campaign().transport() == TransportKind.GRAPH) {
+			TransportProvider provider = provider();
+			if (provider == null) {
+				throw new SendingStopped(Messages.Sending_noMicrosoft365, null);
+			}
+			return provider.open(purpose, monitor);
+		}
+		Path outbox = outbox().orElseThrow(() -> new IOException(Messages.Sending_saveFirst));
+		Path folder = purpose == TransportProvider.Purpose.TEST_MAIL ? outbox.resolve("test") : outbox; //$NON-NLS-1$
+		return new OpenTransport(new OutboxTransport(folder, null), "", 0, Pacing.UNLIMITED); //$NON-NLS-1$
+	}
+
+	/** Writes the report of the campaign as CSV. */
+	public void exportReport(RecipientList list, Path target) throws IOException {
+		Report.write(states(), list, target);
+	}
+
+	private static @Nullable TransportProvider provider() {
+		Bundle bundle = FrameworkUtil.getBundle(Sending.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return null;
+		}
+		ServiceReference<TransportProvider> reference = context.getServiceReference(TransportProvider.class);
+		return reference == null ? null : context.getService(reference);
+	}
+
+	/** How many recipients of the list are in each state (for the log's summary line). */
+	public static Map<String, Integer> counts(List<Recipient> included, Map<RecipientKey, JournalEntry> states) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Recipient recipient : included) {
+			JournalEntry entry = states.get(recipient.key());
+			String state = entry == null ? "WAITING" : entry.state().name(); //$NON-NLS-1$
+			counts.merge(state, 1, Integer::sum);
+		}
+		return counts;
+	}
+}

@@ -1,0 +1,135 @@
+package com.securemailmerge.ui.tests;
+
+import static com.securemailmerge.ui.tests.Workbench.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.securemailmerge.campaign.CampaignFile;
+import com.securemailmerge.model.Attachment;
+import com.securemailmerge.model.BodyFormat;
+import com.securemailmerge.model.Campaign;
+import com.securemailmerge.model.CampaignSettings;
+import com.securemailmerge.model.Problem;
+import com.securemailmerge.model.RecipientList;
+import com.securemailmerge.model.SourceReference;
+import com.securemailmerge.model.Template;
+import com.securemailmerge.model.TemplatePart;
+import com.securemailmerge.model.TransportKind;
+import com.securemailmerge.ui.internal.CampaignState;
+import com.securemailmerge.ui.internal.LiveMerge;
+import com.securemailmerge.ui.internal.Topics;
+import com.securemailmerge.ui.parts.AttachmentsPart;
+import com.securemailmerge.ui.parts.ProblemsPart;
+import com.securemailmerge.ui.parts.RecipientsPart;
+
+/**
+ * The Attachments part driven through its code path: a file for everybody is added once (not twice,
+ * folders not at all) and shows its size; a per-recipient path relative to the campaign's folder
+ * finds one recipient's file and not the other's; a file deleted on disk becomes a problem; a
+ * message over the size limit too.
+ */
+@org.eclipse.jdt.annotation.NonNullByDefault({})
+final class AttachmentsPartTest {
+
+	private static final String PART = "com.securemailmerge.ui.part.attachments";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void attachmentsShowTheirSizesAndMissingFilesBecomeProblems() throws Exception {
+		Path csv = folder.resolve("mitglieder.csv");
+		Files.writeString(csv, "Vorname;E-Mail;Nummer\r\nAnna;anna@example.org;1\r\nJörg;joerg@example.org;2\r\n",
+				StandardCharsets.UTF_8);
+		Path file = folder.resolve("Rechnung.smmc");
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "Rechnung", new SourceReference("csv", csv.toString()),
+				Template.of("Hallo {{Vorname}}", "<p>Ihre Rechnung</p>", BodyFormat.HTML, ""), List.of(),
+				TransportKind.OUTBOX, new CampaignSettings("de-DE", "E-Mail", Set.of())), file);
+		Path programme = Files.write(folder.resolve("Programm.pdf"), new byte[2048]);
+		Files.createDirectories(folder.resolve("Rechnungen"));
+		Files.write(folder.resolve("Rechnungen/1.pdf"), new byte[300 * 1024]);
+
+		MApplication application = Workbench.application();
+		CampaignState state = application.getContext().get(CampaignState.class);
+		LiveMerge live = application.getContext().get(LiveMerge.class);
+		Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
+		state.open(file);
+		waitUntil("the campaign's recipients", () -> application.getContext().get(RecipientList.class) != null
+				&& application.getContext().get(RecipientList.class).recipients().size() == 2);
+		RecipientList list = application.getContext().get(RecipientList.class);
+		ProblemsPart problems = Workbench.part("com.securemailmerge.ui.part.problems", ProblemsPart.class);
+		AttachmentsPart attachments = Workbench.part(PART, AttachmentsPart.class);
+		application.getContext().get(IEventBroker.class).send(Topics.RECIPIENT_SELECTED, list.recipients().get(0));
+
+		attachments.addCommon(List.of(programme, programme, folder));
+		attachments.addCommon(List.of(folder.resolve("Rechnungen/../Programm.pdf")));
+		assertEquals(List.of(new Attachment(Attachment.Kind.COMMON, programme.toAbsolutePath().normalize().toString())),
+				state.campaign().attachments(), "added once, the folder left out");
+		assertTrue(state.isDirty(), "an added attachment makes the campaign dirty");
+		Table table = attachments.table();
+		assertEquals(1, table.getItemCount());
+		assertEquals("Programm.pdf", table.getItem(0).getText(0));
+		assertEquals("für alle", table.getItem(0).getText(1));
+		assertEquals(programme.toAbsolutePath().normalize().toString(), table.getItem(0).getText(2));
+		assertEquals("2 KB", table.getItem(0).getText(3));
+
+		attachments.addPerRecipient("Rechnungen/{{Nummer}}.pdf");
+		waitUntil("Jörg's missing invoice", () -> missing(problems, "row:3") != null);
+		assertNull(missing(problems, "row:2"), "Anna's invoice is there: " + problems.shown());
+		waitUntil("the size of Anna's invoice", () -> "300 KB".equals(table.getItem(1).getText(3)));
+		assertEquals("je Empfänger", table.getItem(1).getText(1));
+		assertEquals("Rechnungen/{{Nummer}}.pdf", table.getItem(1).getText(2));
+		assertTrue(attachments.footerText().contains("anna@example.org"), attachments.footerText());
+		assertTrue(attachments.footerText().contains("35 MB"), attachments.footerText());
+		Screenshots.save(table.getShell(), "attachments-de.png");
+		state.save(null);
+		assertEquals(state.campaign().attachments(), CampaignFile.load(file).attachments(), "saved as shown");
+
+		Files.delete(programme);
+		attachments.checkFiles();
+		assertEquals("fehlt", table.getItem(0).getText(3));
+		waitUntil("the deleted file as Anna's problem", () -> missing(problems, "row:2") != null);
+		Problem gone = missing(problems, "row:2");
+		assertTrue(gone.isError());
+		assertNull(gone.field());
+		assertEquals(TemplatePart.ATTACHMENT, gone.part());
+		assertTrue(gone.message().contains(programme.getFileName().toString()), gone.message());
+
+		Files.write(programme, new byte[2048]);
+		live.setMaxMessageSize(200 * 1024);
+		try {
+			live.recheck(); // the limit alone runs nothing
+			waitUntil("Anna's message over the limit", () -> problems.shown().stream()
+					.anyMatch(p -> p.kind() == Problem.Kind.MESSAGE_TOO_LARGE && "row:2".equals(p.recipient().value())));
+			assertNull(missing(problems, "row:2"), "the file is back");
+		} finally {
+			live.setMaxMessageSize(LiveMerge.DEFAULT_MAX_MESSAGE_SIZE);
+		}
+
+		attachments.remove(0, 1);
+		assertEquals(List.of(), state.campaign().attachments());
+		state.save(null);
+		waitUntil("no attachment problems left", () -> problems.shown().stream()
+				.noneMatch(p -> p.kind() == Problem.Kind.MISSING_ATTACHMENT || p.kind() == Problem.Kind.MESSAGE_TOO_LARGE));
+		waitUntil("the live merge idle", () -> !live.isBusy());
+	}
+
+	private static Problem missing(ProblemsPart problems, String recipient) {
+		return problems.shown().stream().filter(p -> p.kind() == Problem.Kind.MISSING_ATTACHMENT
+				&& p.recipient() != null && recipient.equals(p.recipient().value())).findFirst().orElse(null);
+	}
+}
