@@ -183,8 +183,9 @@ public final class Sending {
 		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
-			public void done(IJobChangeEvent event) {
-				events.post(Topics.SENDING_DONE, event.getResult());
+			public void done(@Nullable IJobChangeEvent event) {
+				IStatus result = event == null ? null : event.getResult();
+				events.post(Topics.SENDING_DONE, result == null ? Status.CANCEL_STATUS : result);
 			}
 		});
 		job = started;
@@ -209,8 +210,9 @@ public final class Sending {
 		test.setUser(true);
 		test.addJobChangeListener(new JobChangeAdapter() {
 			@Override
-			public void done(IJobChangeEvent event) {
-				events.post(Topics.SENDING_DONE, event.getResult());
+			public void done(@Nullable IJobChangeEvent event) {
+				IStatus result = event == null ? null : event.getResult();
+				events.post(Topics.SENDING_DONE, result == null ? Status.CANCEL_STATUS : result);
 			}
 		});
 		test.schedule();

@@ -59,7 +59,7 @@ final class SendingTest {
 		CampaignState state = application.getContext().get(CampaignState.class);
 		LiveMerge live = application.getContext().get(LiveMerge.class);
 		Sending sending = application.getContext().get(Sending.class);
-		Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
+		RecipientsPart recipients = Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
 		CampaignLogPart log = Workbench.part("com.securemailmerge.ui.part.log", CampaignLogPart.class);
 		state.open(file);
 		waitUntil("three recipients validated", () -> live.last() != null && live.last().list() != null
@@ -67,9 +67,9 @@ final class SendingTest {
 		RecipientList list = live.last().list();
 		application.getContext().get(IEventBroker.class).send(Topics.RECIPIENT_SELECTED, list.recipients().get(1));
 
-		Job test = sending.sendTest(live.last().compilation().template(), list.recipients().get(1));
+		Job test = sending.sendTest(template(live), list.recipients().get(1));
 		test.join();
-		assertTrue(test.getResult().isOK(), test.getResult().getMessage());
+		assertTrue(test.getResult().getSeverity() <= org.eclipse.core.runtime.IStatus.INFO, test.getResult().getMessage());
 		Path tests = folder.resolve("Einladung-outbox/test");
 		List<Path> written = files(tests);
 		assertEquals(1, written.size());
@@ -78,36 +78,56 @@ final class SendingTest {
 		assertTrue(eml.contains("joerg@example.org"), eml);
 		waitUntil("the test mail told in the log", () -> log.statusText().contains("test"));
 
-		CampaignJob refused = sending.start(live.last());
+		CampaignJob refused = sending.start(merged(live));
 		refused.join();
 		assertTrue(refused.getResult().matches(org.eclipse.core.runtime.IStatus.ERROR), refused.getResult().getMessage());
 		assertTrue(refused.getResult().getMessage().contains("row:4"), refused.getResult().getMessage());
 		assertTrue(files(folder.resolve("Einladung-outbox")).isEmpty(), "nothing sent while an error remains");
 
-		state.edit(c -> c.withSettings(c.settings().withExcluded(Set.of(list.recipients().get(2).key()))));
+		// Clara unticked in the address book, as the user would
+		org.eclipse.swt.widgets.TableItem clara = recipients.table().getItem(2);
+		clara.setChecked(false);
+		org.eclipse.swt.widgets.Event check = new org.eclipse.swt.widgets.Event();
+		check.detail = org.eclipse.swt.SWT.CHECK;
+		check.item = clara;
+		recipients.table().notifyListeners(org.eclipse.swt.SWT.Selection, check);
 		waitUntil("Clara excluded", () -> !live.isBusy() && live.last().list().included().size() == 2
 				&& !live.last().validation().hasErrors());
-		CampaignJob job = sending.start(live.last());
+		CampaignJob job = sending.start(merged(live));
 		job.join();
-		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+		assertTrue(job.getResult().getSeverity() <= org.eclipse.core.runtime.IStatus.INFO, job.getResult().getMessage());
 		assertEquals(2, files(folder.resolve("Einladung-outbox")).size());
 		assertTrue(Files.isRegularFile(folder.resolve("Einladung.outbox.journal")));
 		waitUntil("the log shows both as sent", () -> log.table().getItemCount() == 2
 				&& log.table().getItem(0).getText(2).equals("gesendet") && log.table().getItem(1).getText(2).equals("gesendet"));
 		assertTrue(log.summaryText().startsWith("2 gesendet, 0 fehlgeschlagen, 0 wartend"), log.summaryText());
+		Workbench.settle(400);
 		Screenshots.save(log.table().getShell(), "campaign-log-de.png");
 
-		CampaignJob again = sending.start(live.last());
+		CampaignJob again = sending.start(merged(live));
 		again.join();
 		assertTrue(again.getResult().getMessage().startsWith("0 gesendet, 2 schon vorher gesendet"), again.getResult().getMessage());
 		assertEquals(2, files(folder.resolve("Einladung-outbox")).size(), "nobody twice");
 
 		Path report = folder.resolve("bericht.csv");
-		sending.exportReport(live.last().list(), report);
+		sending.exportReport(list(live), report);
 		String csvReport = Files.readString(report, StandardCharsets.UTF_8);
 		assertTrue(csvReport.contains("row:2;anna@example.org;SENT"), csvReport);
 		assertTrue(csvReport.contains("row:3;joerg@example.org;SENT"), csvReport);
 		assertTrue(csvReport.contains("row:4;kaputt@;SKIPPED"), csvReport);
+	}
+
+	/** What the live merge holds now (unannotated on purpose: the test knows it is there). */
+	private static com.securemailmerge.ui.internal.MergeState merged(LiveMerge live) {
+		return live.last();
+	}
+
+	private static RecipientList list(LiveMerge live) {
+		return live.last().list();
+	}
+
+	private static com.securemailmerge.merge.CompiledTemplate template(LiveMerge live) {
+		return live.last().compilation().template();
 	}
 
 	private static List<Path> files(Path folder) throws java.io.IOException {
