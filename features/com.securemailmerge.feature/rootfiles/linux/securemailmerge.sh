@@ -36,6 +36,11 @@ locale=${locale%%@*}
 set -- ${locale:+-nl "$locale"} "$@"
 [ "$locale" = C ] || [ "$locale" = POSIX ] && shift 2
 
-exec "$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
-	-Dosgi.requiredJavaVersion=21 \
-	-jar "$launcher" "$@"
+# Exit code 23: the workbench asked to be started again (after installing new software).
+while :; do
+	status=0
+	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
+		-Dosgi.requiredJavaVersion=21 \
+		-jar "$launcher" "$@" || status=$?
+	[ "$status" -eq 23 ] || exit "$status"
+done

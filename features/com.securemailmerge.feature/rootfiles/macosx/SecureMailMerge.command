@@ -36,6 +36,11 @@ launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | h
 locale=${SMM_LOCALE:-$(defaults read -g AppleLocale 2>/dev/null)}
 locale=${locale%%@*}
 
-exec "$java" -XstartOnFirstThread -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
-	-Dosgi.requiredJavaVersion=21 \
-	-jar "$launcher" ${locale:+-nl "$locale"} "$@"
+# Exit code 23: the workbench asked to be started again (after installing new software).
+while :; do
+	status=0
+	"$java" -XstartOnFirstThread -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
+		-Dosgi.requiredJavaVersion=21 \
+		-jar "$launcher" ${locale:+-nl "$locale"} "$@" || status=$?
+	[ "$status" -eq 23 ] || exit "$status"
+done

@@ -24,8 +24,11 @@ if not defined LAUNCHER (
 if not defined SMM_XMX set "SMM_XMX=1g"
 set "NL="
 if defined SMM_LOCALE set "NL=-nl %SMM_LOCALE%"
-start "SecureMailMerge Workbench" "%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
-exit /b 0
+rem Exit code 23: the workbench asked to be started again (after installing new software).
+:run
+"%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
+if "%ERRORLEVEL%"=="23" goto run
+exit /b %ERRORLEVEL%
 
 :check
 rem Accepts %1 when its java.specification.version is 21 or newer.

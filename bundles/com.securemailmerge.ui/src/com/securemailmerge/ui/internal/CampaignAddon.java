@@ -52,7 +52,9 @@ public final class CampaignAddon {
 		live = merge;
 		application.getContext().set(CampaignState.class, created);
 		application.getContext().set(LiveMerge.class, merge);
-		Sending send = new Sending(events, created);
+		// the E4 context reaches OSGi services through the workbench's bundle (this one may not be started)
+		Sending send = new Sending(events, created,
+				() -> application.getContext().get(com.securemailmerge.send.TransportProvider.class));
 		sending = send;
 		application.getContext().set(Sending.class, send);
 	}

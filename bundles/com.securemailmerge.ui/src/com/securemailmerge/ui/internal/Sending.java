@@ -17,10 +17,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import com.securemailmerge.merge.CompiledTemplate;
 import com.securemailmerge.model.Campaign;
@@ -53,9 +49,13 @@ public final class Sending {
 	private @Nullable CampaignJob job;
 	private @Nullable Recipient selected;
 
-	public Sending(IEventBroker events, CampaignState state) {
+	private final java.util.function.Supplier<@Nullable TransportProvider> providers;
+
+	/** {@code providers}: the OSGi service, looked up at each use (the Microsoft 365 bundles may be absent). */
+	public Sending(IEventBroker events, CampaignState state, java.util.function.Supplier<@Nullable TransportProvider> providers) {
 		this.events = events;
 		this.state = state;
+		this.providers = providers;
 	}
 
 	/** The recipient selected in the address book (the test mail is theirs). */
@@ -237,14 +237,8 @@ public final class Sending {
 		Report.write(states(), list, target);
 	}
 
-	private static @Nullable TransportProvider provider() {
-		Bundle bundle = FrameworkUtil.getBundle(Sending.class);
-		BundleContext context = bundle == null ? null : bundle.getBundleContext();
-		if (context == null) {
-			return null;
-		}
-		ServiceReference<TransportProvider> reference = context.getServiceReference(TransportProvider.class);
-		return reference == null ? null : context.getService(reference);
+	private @Nullable TransportProvider provider() {
+		return providers.get();
 	}
 
 	/** How many recipients of the list are in each state (for the log's summary line). */
