@@ -45,6 +45,8 @@ public final class PreviewPart {
 	private Label header;
 	private Label problems;
 	private @Nullable Browser browser;
+	private @Nullable Composite body;
+	private boolean browserFailed;
 	private @Nullable Recipient recipient;
 	private @Nullable MergeState state;
 	private String html = ""; //$NON-NLS-1$
@@ -65,6 +67,20 @@ public final class PreviewPart {
 		problems = Hint.create(parent, ""); //$NON-NLS-1$
 		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(problems);
+		body = parent;
+		refresh();
+	}
+
+	/**
+	 * The browser is made when there is a first message to show, not with the part: starting the
+	 * HTML engine costs about a second, and the window should not wait for it.
+	 */
+	private @Nullable Browser browser() {
+		Browser existing = browser;
+		Composite parent = body;
+		if (existing != null || browserFailed || parent == null || parent.isDisposed()) {
+			return existing;
+		}
 		try {
 			Browser created = new Browser(parent, SWT.NONE);
 			created.setJavascriptEnabled(false);
@@ -73,11 +89,15 @@ public final class PreviewPart {
 			}));
 			GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(created);
 			browser = created;
+			parent.layout(true);
+			return created;
 		} catch (SWTError e) {
+			browserFailed = true;
 			Label missing = Hint.create(parent, NLS.bind(Messages.PreviewPart_noBrowser, e.getMessage()));
 			GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(missing);
+			parent.layout(true);
+			return null;
 		}
-		refresh();
 	}
 
 	@Inject
@@ -160,7 +180,7 @@ public final class PreviewPart {
 	}
 
 	private void setHtml(String next) {
-		Browser shown = browser;
+		Browser shown = next.isEmpty() ? browser : browser();
 		if (shown != null && !next.equals(html)) {
 			html = next;
 			shown.setText(next, false);
