@@ -58,14 +58,24 @@ public final class PreferencesAuthService implements AuthService {
 		return created;
 	}
 
+	/**
+	 * The MSAL4J service of the current settings if one was made, else null. Questions the window asks
+	 * at start-up (configured? who is signed in?) are answered without loading MSAL4J at all.
+	 */
+	private synchronized @Nullable MsalAuthService existing() {
+		MsalAuthService existing = current;
+		return existing != null && java.util.Objects.equals(M365Settings.read(), settings) ? existing : null;
+	}
+
 	@Override
 	public boolean isConfigured() {
-		return delegate().isConfigured();
+		return !M365Settings.read().clientId().isBlank();
 	}
 
 	@Override
 	public Optional<Account> account() {
-		return delegate().account();
+		MsalAuthService existing = existing();
+		return existing == null ? Optional.empty() : existing.account();
 	}
 
 	@Override
@@ -86,23 +96,33 @@ public final class PreferencesAuthService implements AuthService {
 
 	@Override
 	public Set<String> grantedScopes() {
-		return delegate().grantedScopes();
+		MsalAuthService existing = existing();
+		return existing == null ? Set.of() : existing.grantedScopes();
 	}
 
 	@Override
 	public void signOut() {
-		delegate().signOut();
+		MsalAuthService existing = existing();
+		if (existing != null) {
+			existing.signOut();
+		}
 	}
 
 	@Override
-	public void addAccountListener(Consumer<Optional<Account>> listener) {
-		listeners.add(listener);
-		delegate().addAccountListener(listener);
+	public synchronized void addAccountListener(Consumer<Optional<Account>> listener) {
+		listeners.add(listener); // handed to every MSAL service made from now on
+		MsalAuthService existing = current;
+		if (existing != null) {
+			existing.addAccountListener(listener);
+		}
 	}
 
 	@Override
-	public void removeAccountListener(Consumer<Optional<Account>> listener) {
+	public synchronized void removeAccountListener(Consumer<Optional<Account>> listener) {
 		listeners.remove(listener);
-		delegate().removeAccountListener(listener);
+		MsalAuthService existing = current;
+		if (existing != null) {
+			existing.removeAccountListener(listener);
+		}
 	}
 }
