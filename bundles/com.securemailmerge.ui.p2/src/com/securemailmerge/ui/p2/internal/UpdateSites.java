@@ -3,7 +3,9 @@ package com.securemailmerge.ui.p2.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -62,13 +64,25 @@ public final class UpdateSites {
 	}
 
 	/**
-	 * The installable features of a site, latest version of each, by name.
+	 * The features a site offers, latest version of each, by name: those in its categories (what
+	 * its publisher lists; the features they include come with them), or every feature of a site
+	 * without categories.
 	 *
 	 * @throws CoreException with a message naming the site when it cannot be loaded
 	 */
 	public List<FeatureInfo> load(URI site, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.UpdateSites_loading, site), 10);
-		return features(metadata(site, progress.split(9)), progress.split(1));
+		IMetadataRepository repository = metadata(site, progress.split(8));
+		Set<IInstallableUnit> categories = repository.query(QueryUtil.createIUCategoryQuery(), progress.split(1)).toSet();
+		if (categories.isEmpty()) {
+			return features(repository, progress.split(1));
+		}
+		Set<IInstallableUnit> offered = new HashSet<>();
+		for (IInstallableUnit category : categories) {
+			offered.addAll(repository.query(QueryUtil.createIUCategoryMemberQuery(category), new NullProgressMonitor()).toSet());
+		}
+		return latestGroups(repository, progress.split(1)).stream().filter(offered::contains).map(FeatureInfo::of)
+				.sorted(BY_NAME).toList();
 	}
 
 	/**
@@ -139,12 +153,15 @@ public final class UpdateSites {
 				agent.registerService(UIServices.SERVICE_NAME, previous);
 			}
 		}
+		if (trust.declined() && !result.isOK()) {
+			// p2 ends a declined installation as cancelled: the user is told why nothing happened
+			return InstallResult.failed(Sites.error(Messages.UpdateSites_unsignedRejected, 0, result));
+		}
 		if (result.getSeverity() == IStatus.CANCEL) {
 			return InstallResult.failed(result);
 		}
 		if (result.getSeverity() == IStatus.ERROR) {
-			return InstallResult.failed(trust.declined() ? Sites.error(Messages.UpdateSites_unsignedRejected, 0, result)
-					: Sites.error(NLS.bind(Messages.UpdateSites_installFailed, Sites.detail(result)), 0, result));
+			return InstallResult.failed(Sites.error(NLS.bind(Messages.UpdateSites_installFailed, Sites.detail(result)), 0, result));
 		}
 		return new InstallResult(result, job.getRestartPolicy() != ProvisioningJob.RESTART_NONE);
 	}
