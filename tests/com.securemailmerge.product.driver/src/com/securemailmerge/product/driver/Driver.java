@@ -37,6 +37,29 @@ public final class Driver implements EventHandler {
 		thread.start();
 	}
 
+	/**
+	 * After a failure: a screenshot of how the product looked, then the product is ended (a dialog
+	 * left open would keep the workbench from closing) so that the test reports at once.
+	 */
+	private static void end(Path out) {
+		try {
+			org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
+			display.syncExec(() -> {
+				org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, display.getBounds());
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+				gc.copyArea(image, 0, 0);
+				gc.dispose();
+				org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.save(out.resolve("failed.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+				image.dispose();
+			});
+		} catch (RuntimeException e) {
+			// the failure is already recorded
+		}
+		Runtime.getRuntime().halt(3);
+	}
+
 	private static void run(String name, Path out) {
 		Steps steps = new Steps(out);
 		try {
@@ -47,11 +70,13 @@ public final class Driver implements EventHandler {
 			Ui ui = new Ui(application, workbench, out, steps);
 			Script script = switch (name) {
 			case "install" -> new InstallScript();
+			case "journey" -> new JourneyScript();
 			default -> throw new IllegalArgumentException("no script " + name);
 			};
 			script.run(ui, steps);
 		} catch (Throwable e) {
 			steps.failed(e);
+			end(out);
 		}
 	}
 }
