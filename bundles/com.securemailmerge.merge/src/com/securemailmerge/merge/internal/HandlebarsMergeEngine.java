@@ -34,25 +34,35 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 
 	private static final int MAX_UNKNOWN = 50;
 
-	private final Handlebars header = handlebars(Escaping.HEADER);
-	private final Handlebars html = handlebars(Escaping.HTML);
-	private final Handlebars markdown = handlebars(Escaping.MARKDOWN);
-	private final Handlebars text = handlebars(Escaping.TEXT);
+	/**
+	 * The Handlebars instances, made with the first compilation (in the Job that compiles), not
+	 * when the service is activated: activation happens on the UI thread while the window opens.
+	 */
+	private static final class Engines {
 
-	private static Handlebars handlebars(Escaping escaping) {
-		Handlebars handlebars = new Handlebars().with(escaping).with(new EmptyFieldFormatter());
-		Helpers.register(handlebars);
-		return handlebars;
+		static final Handlebars HEADER = handlebars(Escaping.HEADER);
+		static final Handlebars HTML = handlebars(Escaping.HTML);
+		static final Handlebars MARKDOWN = handlebars(Escaping.MARKDOWN);
+		static final Handlebars TEXT = handlebars(Escaping.TEXT);
+
+		private Engines() {
+		}
+
+		private static Handlebars handlebars(Escaping escaping) {
+			Handlebars handlebars = new Handlebars().with(escaping).with(new EmptyFieldFormatter());
+			Helpers.register(handlebars);
+			return handlebars;
+		}
 	}
 
 	@Override
 	public Compilation compile(MergeInput input) {
 		Session session = new Session(input);
 		com.securemailmerge.model.Template template = input.template();
-		PartTemplate subject = session.part(header, TemplatePart.SUBJECT, template.subject());
-		PartTemplate body = session.part(template.format() == BodyFormat.MARKDOWN ? markdown : html,
+		PartTemplate subject = session.part(Engines.HEADER, TemplatePart.SUBJECT, template.subject());
+		PartTemplate body = session.part(template.format() == BodyFormat.MARKDOWN ? Engines.MARKDOWN : Engines.HTML,
 				TemplatePart.BODY, template.body());
-		PartTemplate to = template.to().isBlank() ? null : session.part(header, TemplatePart.TO, template.to());
+		PartTemplate to = template.to().isBlank() ? null : session.part(Engines.HEADER, TemplatePart.TO, template.to());
 		if (to == null && input.emailField() == null) {
 			session.fail(Problem.inTemplate(Kind.INVALID_ADDRESS, TemplatePart.TO, null,
 					NLS.bind(Messages.Render_noAddress, Messages.Part_TO), 0, 0));
@@ -62,7 +72,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		PartTemplate replyTo = session.optional(TemplatePart.REPLY_TO, template.replyTo());
 		List<PartTemplate> attachments = new ArrayList<>();
 		for (Attachment attachment : input.attachments()) {
-			PartTemplate path = session.part(header, TemplatePart.ATTACHMENT, attachment.path());
+			PartTemplate path = session.part(Engines.HEADER, TemplatePart.ATTACHMENT, attachment.path());
 			if (path != null) {
 				attachments.add(path);
 			}
@@ -86,7 +96,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 			return null;
 		}
 		try {
-			return new PartTemplate(TemplatePart.BODY, text.compileInline(source));
+			return new PartTemplate(TemplatePart.BODY, Engines.TEXT.compileInline(source));
 		} catch (IOException | HandlebarsException e) {
 			return null; // each message's HTML is converted instead
 		}
@@ -108,7 +118,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 
 		@Nullable
 		PartTemplate optional(TemplatePart part, String source) {
-			return source.isBlank() ? null : part(header, part, source);
+			return source.isBlank() ? null : part(Engines.HEADER, part, source);
 		}
 
 		@Nullable

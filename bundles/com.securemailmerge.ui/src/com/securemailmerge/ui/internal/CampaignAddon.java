@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jdt.annotation.Nullable;
@@ -70,18 +71,20 @@ public final class CampaignAddon {
 
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
-	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
+	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored, UISynchronize sync) {
 		CampaignState current = state;
 		if (current == null) {
 			return;
 		}
-		startupCampaign(current).ifPresent(file -> {
+		// The window first: the campaign opens (and its recipients start loading in a Job) once the
+		// event loop has shown the window, two turns later.
+		sync.asyncExec(() -> sync.asyncExec(() -> startupCampaign(current).ifPresent(file -> {
 			try {
 				current.open(file);
 			} catch (CampaignFileException e) {
 				ILog.of(getClass()).warn(e.getMessage(), e);
 			}
-		});
+		})));
 	}
 
 	@Inject
