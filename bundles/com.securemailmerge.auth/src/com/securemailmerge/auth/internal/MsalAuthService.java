@@ -127,7 +127,20 @@ public final class MsalAuthService implements AuthService {
 		DeviceCodeFlowParameters parameters = DeviceCodeFlowParameters.builder(scopes,
 				code -> prompt.accept(new DeviceCodePrompt(code.userCode(), code.verificationUri(), code.message())))
 				.build();
-		return signedIn(await(app.acquireToken(parameters), monitor));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return signedIn(await(app.acquireToken(parameters), monitor));
+			} catch (AuthException e) {
+				// MSAL4J's device code flow reads the future it runs in from a field that
+				// acquireToken sets only after handing the task to the executor: when the task is
+				// quicker, it fails with a NullPointerException before asking anything. Ask again.
+				if (attempt >= 3 || !(e.getCause() instanceof NullPointerException npe)
+						|| !java.util.Arrays.stream(npe.getStackTrace()).anyMatch(
+								f -> f.getClassName().endsWith("AcquireTokenByDeviceCodeFlowSupplier"))) { //$NON-NLS-1$
+					throw e;
+				}
+			}
+		}
 	}
 
 	private Account signedIn(IAuthenticationResult result) {
