@@ -44,16 +44,7 @@ public final class Driver implements EventHandler {
 	private static void end(Path out) {
 		try {
 			org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
-			display.syncExec(() -> {
-				org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, display.getBounds());
-				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-				gc.copyArea(image, 0, 0);
-				gc.dispose();
-				org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-				loader.save(out.resolve("failed.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-				image.dispose();
-			});
+			display.syncExec(() -> Ui.capture(display, out.resolve("failed.png")));
 		} catch (RuntimeException e) {
 			// the failure is already recorded
 		}

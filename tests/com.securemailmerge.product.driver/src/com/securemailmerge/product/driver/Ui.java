@@ -384,24 +384,27 @@ final class Ui {
 		pause(300);
 		shots++;
 		Path file = out.resolve(String.format("%02d-%s.png", shots, name));
-		run(() -> {
-			Rectangle bounds = display.getBounds();
-			Image image = new Image(display, bounds.width, bounds.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, 0, 0);
-			} finally {
-				gc.dispose();
-			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			image.dispose();
-		});
+		run(() -> capture(display, file));
 		if (Files.size(file) < 1000) {
 			throw new IllegalStateException("the screenshot " + file + " is empty");
 		}
 		return file;
+	}
+
+	/** The whole screen into a PNG file; UI thread only. */
+	static void capture(Display display, Path file) {
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
 	}
 
 	static <T> T require(String what, Supplier<T> value) {
