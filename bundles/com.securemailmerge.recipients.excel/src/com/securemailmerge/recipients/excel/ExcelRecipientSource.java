@@ -36,6 +36,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import com.securemailmerge.logging.Log4jRouting;
 import com.securemailmerge.model.FieldValue;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
@@ -60,6 +61,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 
 	@Override
 	public LoadResult load(SourceReference reference, IProgressMonitor monitor) throws SourceException {
+		Log4jRouting.ensureStarted(); // POI logs through Log4j's API: to the Eclipse log, not standard error
 		Path file = Path.of(reference.location());
 		String name = file.getFileName() == null ? reference.location() : file.getFileName().toString();
 		byte[] magic = new byte[8];

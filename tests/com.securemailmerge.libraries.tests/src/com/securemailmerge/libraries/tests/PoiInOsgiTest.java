@@ -23,10 +23,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.securemailmerge.logging.Log4jRouting;
 
 /** Apache POI (with XMLBeans and the OOXML schemas) reads and writes both formats inside OSGi. */
 final class PoiInOsgiTest {
+
+	@BeforeAll
+	static void routeLog4jAsTheExcelSourceDoes() {
+		assertTrue(Log4jRouting.ensureStarted(), "Log4j's API and its SLF4J provider started");
+	}
 
 	private static byte[] workbook(Workbook workbook) throws IOException {
 		try (workbook) {

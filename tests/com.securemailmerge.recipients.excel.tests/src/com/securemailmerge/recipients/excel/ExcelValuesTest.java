@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.SourceReference;
@@ -98,6 +100,16 @@ final class ExcelValuesTest {
 		Recipient bernd = result.recipients().recipients().get(1);
 		assertEquals("", bernd.text("Gruppe"), "a merged area's value stays in its top-left cell");
 		assertEquals("E-Mail", result.recipients().emailField());
+	}
+
+	@Test
+	void loadingAWorkbookRoutesPoisLog4jLoggingToTheEclipseLog() throws Exception {
+		load(members(new XSSFWorkbook(), "Mitglieder.xlsx"), Map.of());
+		for (String name : new String[] { "org.apache.logging.log4j.api", "org.apache.logging.log4j.to.slf4j" }) {
+			Bundle bundle = java.util.Arrays.stream(FrameworkUtil.getBundle(ExcelRecipientSource.class).getBundleContext().getBundles())
+					.filter(b -> name.equals(b.getSymbolicName())).findFirst().orElseThrow();
+			assertEquals(Bundle.ACTIVE, bundle.getState(), name + " started by the first load (not with the workbench)");
+		}
 	}
 
 	@Test

@@ -70,4 +70,14 @@ final class ExtensionRecipientSourceRegistryTest {
 		List<String> labels = registry().sources().stream().map(RecipientSourceDescriptor::label).toList();
 		assertEquals(labels.stream().sorted(java.text.Collator.getInstance()).toList(), labels);
 	}
+
+	@Test
+	void theSortKeyIgnoresCaseAndAccentsAsAGermanReaderExpects() {
+		List<String> labels = new java.util.ArrayList<>(List.of("Zz test source", "Outlook-Kontakte", "Ärzteliste", "csv-Datei",
+				"Adressbuch", "Excel-Arbeitsmappe", "Übersicht"));
+		labels.sort(java.util.Comparator.comparing(ExtensionRecipientSourceRegistry::sortKey));
+		assertEquals(List.of("Adressbuch", "Ärzteliste", "csv-Datei", "Excel-Arbeitsmappe", "Outlook-Kontakte", "Übersicht",
+				"Zz test source"), labels);
+		assertEquals("arzteliste", ExtensionRecipientSourceRegistry.sortKey("Ärzteliste"));
+	}
 }
