@@ -82,7 +82,7 @@ public final class RecipientsPart {
 	private Text search;
 	private Combo emailColumn;
 	private Label count;
-	private Composite busy;
+	private @Nullable Composite busy;
 	private @Nullable RecipientView view;
 	private @Nullable Job loading;
 
@@ -102,20 +102,6 @@ public final class RecipientsPart {
 		search.setMessage(Messages.RecipientsPart_search);
 		GridDataFactory.fillDefaults().grab(true, false).span(accounts.isEmpty() ? 2 : 1, 1).applyTo(search);
 		search.addListener(SWT.Modify, e -> parent.getDisplay().timerExec(250, this::applySearch));
-		busy = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(busy);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).exclude(true).applyTo(busy);
-		org.eclipse.swt.widgets.ProgressBar bar = new org.eclipse.swt.widgets.ProgressBar(busy, SWT.INDETERMINATE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		Button cancel = new Button(busy, SWT.PUSH);
-		cancel.setText(Messages.RecipientsPart_cancel);
-		cancel.addListener(SWT.Selection, e -> {
-			Job running = loading;
-			if (running != null) {
-				running.cancel();
-			}
-		});
-		busy.setVisible(false);
 		hint = Hint.create(parent, Messages.RecipientsPart_empty);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(hint);
 		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.CHECK);
@@ -131,7 +117,12 @@ public final class RecipientsPart {
 				selected().ifPresent(this::announce);
 			}
 		});
-		table.setMenu(menu());
+		// the context menu is made when first asked for, like the progress bar of a load
+		table.addListener(SWT.MenuDetect, e -> {
+			if (table.getMenu() == null) {
+				table.setMenu(menu());
+			}
+		});
 		Label emailLabel = new Label(parent, SWT.NONE);
 		emailLabel.setText(Messages.RecipientsPart_emailColumn);
 		emailColumn = new Combo(parent, SWT.READ_ONLY);
@@ -383,12 +374,39 @@ public final class RecipientsPart {
 	}
 
 	private void showBusy(boolean show) {
-		if (busy.isDisposed()) {
+		Composite current = busy;
+		if (current == null) {
+			if (!show || hint.isDisposed()) {
+				return;
+			}
+			current = createBusy(hint.getParent());
+			current.moveAbove(hint);
+			busy = current;
+		}
+		if (current.isDisposed()) {
 			return;
 		}
-		busy.setVisible(show);
-		((org.eclipse.swt.layout.GridData) busy.getLayoutData()).exclude = !show;
-		busy.getParent().layout(true);
+		current.setVisible(show);
+		((org.eclipse.swt.layout.GridData) current.getLayoutData()).exclude = !show;
+		current.getParent().layout(true);
+	}
+
+	/** A progress bar and Cancel; made on the first load (an indeterminate bar animates even while hidden). */
+	private Composite createBusy(Composite parent) {
+		Composite created = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(created);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).exclude(true).applyTo(created);
+		org.eclipse.swt.widgets.ProgressBar bar = new org.eclipse.swt.widgets.ProgressBar(created, SWT.INDETERMINATE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Button cancel = new Button(created, SWT.PUSH);
+		cancel.setText(Messages.RecipientsPart_cancel);
+		cancel.addListener(SWT.Selection, e -> {
+			Job running = loading;
+			if (running != null) {
+				running.cancel();
+			}
+		});
+		return created;
 	}
 
 	/** True while a file is being loaded. */

@@ -70,6 +70,7 @@ final class RecipientsPartTest {
 		assertTrue(table.getItem(0).getText(1).equals("Müller"));
 
 		table.selectAll();
+		table.notifyListeners(SWT.MenuDetect, new Event()); // a right-click makes the context menu
 		Event menu = new Event();
 		table.getMenu().getItem(1).notifyListeners(SWT.Selection, menu); // exclude selected
 		settle();
