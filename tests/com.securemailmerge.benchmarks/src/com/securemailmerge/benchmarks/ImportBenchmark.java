@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import com.securemailmerge.logging.Log4jRouting;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.RecipientSource;
@@ -107,6 +108,7 @@ final class ImportBenchmark {
 	}
 
 	private static void writeXlsx(Path file) throws IOException {
+		Log4jRouting.ensureStarted(); // POI's logging to the Eclipse log, as the Excel source routes it
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("Mitglieder");
 			CellStyle date = style(workbook, "dd.mm.yyyy");
