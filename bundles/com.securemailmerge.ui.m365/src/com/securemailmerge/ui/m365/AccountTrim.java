@@ -29,9 +29,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The signed-in mailbox, always visible in the line under the menu bar so that nobody sends from the
- * wrong one (at the bottom, a tall bottom part could push it out of a small window), with sign-in (system browser; a device code when no browser can be opened) and
- * sign-out. Without Microsoft 365 set up it says that the offline profile is on.
+ * The signed-in mailbox, always visible in the line under the menu bar (at the bottom of the window, a
+ * tall bottom part could push it out of sight) so that nobody sends from the wrong one, with sign-in
+ * (system browser; a device code when no browser can be opened) and sign-out. Without Microsoft 365
+ * set up it says that the offline profile is on.
  */
 public final class AccountTrim {
 
