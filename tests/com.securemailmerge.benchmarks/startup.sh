@@ -4,11 +4,12 @@
 # (releng/com.securemailmerge.bare.product) built from the same target platform.
 #
 # Both are started the same way: `java -jar plugins/org.eclipse.equinox.launcher_*.jar` from the
-# product folder with the options of securemailmerge.sh and a fresh -data folder per run. A run
-# ends when the start-up probe (bundle com.securemailmerge.startup, in both products) writes the
-# time after the first window has painted; it then closes the workbench. One unmeasured warm-up
-# of each, then product and bare application alternately, SMM_STARTUP_RUNS times each (default 5);
-# prints the medians and their ratio. Without a display it runs under Xvfb, like ./test.
+# product folder with the product's JVM options (the -vmargs of its eclipse.ini, written from
+# securemailmerge.product; securemailmerge.sh passes the same, a product test checks it) and a
+# fresh -data folder per run. A run ends when the start-up probe (bundle com.securemailmerge.startup,
+# in both products) writes the time after the first window has painted; it then closes the
+# workbench. One unmeasured warm-up of each, then product and bare application alternately,
+# SMM_STARTUP_RUNS times each (default 5); prints the medians and their ratio. Without a display it runs under Xvfb, like ./test.
 # A run that shows no window within SMM_STARTUP_TIMEOUT seconds (default 120) is killed and the
 # benchmark fails.
 set -eu
@@ -38,6 +39,11 @@ java=$JAVA_HOME/bin/java
 for dir in "$product" "$bare"; do
 	[ -d "$dir/plugins" ] || fail "$dir is missing: ./bench startup builds it"
 done
+# The product's JVM options: the lines after -vmargs in its eclipse.ini (one option a line).
+[ -f "$product/eclipse.ini" ] || fail "$product/eclipse.ini is missing"
+vmargs=$(sed -n '/^-vmargs$/,$p' "$product/eclipse.ini" | sed '1d' | tr -d '\r' | tr '\n' ' ')
+[ -n "$vmargs" ] || fail "$product/eclipse.ini has no -vmargs"
+echo "startup: JVM options of both: $vmargs" >&2
 case $(date +%s%3N) in
 *[!0-9]*) fail "needs GNU date (date +%s%3N)" ;;
 esac
@@ -86,7 +92,8 @@ start_once() {
 	launcher=$(ls "$dir"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 	[ -n "$launcher" ] || fail "$dir/plugins/org.eclipse.equinox.launcher_*.jar is missing"
 	started=$(now_ms)
-	(cd "$dir" && exec "$java" -Xms64m -Xmx1g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 \
+	# shellcheck disable=SC2086 # $vmargs is a list of options
+	(cd "$dir" && exec "$java" $vmargs -Dosgi.requiredJavaVersion=21 \
 		-Dsmm.startup.probe="$probe" -Dsmm.startup.exit=true \
 		-jar "$launcher" -nosplash -data "$run/data") >"$run/output.log" 2>&1 &
 	pid=$!

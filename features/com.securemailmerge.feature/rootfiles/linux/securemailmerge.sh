@@ -36,10 +36,17 @@ locale=${locale%%@*}
 set -- ${locale:+-nl "$locale"} "$@"
 [ "$locale" = C ] || [ "$locale" = POSIX ] && shift 2
 
+# The optimizing JIT compiler (C2) takes a method after 30,000 calls instead of 5,000: at start-up it
+# otherwise spends about 0.4 s of CPU on a few framework methods while the window is being built,
+# which on two cores slows the start by about 0.2 s. Loops are compiled as before. Kept equal to
+# the vmArgs of securemailmerge.product (eclipse.ini); a product test checks that they agree.
+jit="-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -XX:Tier4CompileThreshold=30000"
+
 # Exit code 23: the workbench asked to be started again (after installing new software).
 while :; do
 	status=0
-	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 \
+	# shellcheck disable=SC2086 # $jit is a list of options
+	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit \
 		-Dosgi.requiredJavaVersion=21 \
 		-jar "$launcher" "$@" || status=$?
 	[ "$status" -eq 23 ] || exit "$status"

@@ -24,9 +24,12 @@ if not defined LAUNCHER (
 if not defined SMM_XMX set "SMM_XMX=1g"
 set "NL="
 if defined SMM_LOCALE set "NL=-nl %SMM_LOCALE%"
+rem C2, the optimizing JIT compiler, takes a method after 30,000 calls instead of 5,000 (a shorter
+rem start-up); kept equal to the vmArgs of securemailmerge.product.
+set "JIT=-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -XX:Tier4CompileThreshold=30000"
 rem Exit code 23: the workbench asked to be started again (after installing new software).
 :run
-"%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
+"%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
 if "%ERRORLEVEL%"=="23" goto run
 exit /b %ERRORLEVEL%
 

@@ -1,0 +1,117 @@
+package com.securemailmerge.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options of the product definition (the -vmargs of the built product's eclipse.ini) are
+ * the ones its launcher scripts pass to java on Linux, macOS and Windows, and a Java runtime
+ * accepts them.
+ * ./bench startup starts the product and the bare application with these options, so a script that
+ * drifts from them would be measured with options it does not use.
+ */
+final class LaunchOptionsTest {
+
+	@TempDir
+	Path work;
+
+	/**
+	 * Runs the Linux and macOS scripts with a stand-in java that writes down its arguments; reads the
+	 * Windows script's java line (no Windows here).
+	 */
+	@Test
+	void everyLauncherScriptPassesTheJvmOptionsOfTheProductDefinition() throws Exception {
+		Path root = ProductRun.root();
+		Path rootfiles = root.resolve("features/com.securemailmerge.feature/rootfiles");
+		for (String module : List.of("com.securemailmerge.product", "com.securemailmerge.base.product")) {
+			Path built = root.resolve("releng").resolve(module).resolve("target/products").resolve(module)
+					.resolve("linux/gtk/x86_64/SecureMailMerge");
+			List<String> options = vmargs(built.resolve("eclipse.ini"));
+			assertTrue(options.stream().anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold=")),
+					"the JIT options are in the product definition of " + module + ": " + options);
+			for (Path script : List.of(built.resolve("securemailmerge.sh"), rootfiles.resolve("macosx/SecureMailMerge.command"))) {
+				List<String> passed = argumentsOfJava(script);
+				for (String option : options) {
+					assertTrue(passed.contains(option), script + " passes " + option + " to java: " + passed);
+				}
+			}
+			List<String> cmd = Files.readAllLines(rootfiles.resolve("win32/securemailmerge.cmd"), StandardCharsets.UTF_8);
+			String javaLine = cmd.stream().filter(l -> l.startsWith("\"%JAVA%\"")).findFirst().orElseThrow();
+			String jit = cmd.stream().filter(l -> l.startsWith("set \"JIT=")).findFirst().orElseThrow();
+			assertTrue(javaLine.contains("%JIT%"), javaLine);
+			for (String option : options) {
+				if (option.startsWith("-Xmx")) {
+					assertTrue(javaLine.contains("-Xmx%SMM_XMX%") && cmd.contains("if not defined SMM_XMX set \"SMM_XMX=" + option.substring(4) + "\""),
+							"securemailmerge.cmd defaults the heap to " + option);
+				} else {
+					assertTrue(javaLine.contains(option) || jit.contains(option), "securemailmerge.cmd passes " + option);
+				}
+			}
+		}
+	}
+
+	/** Starts a launcher script in a folder of its own with SMM_JAVA_HOME at a recording java. */
+	private List<String> argumentsOfJava(Path script) throws Exception {
+		Path folder = Files.createTempDirectory(work, "launcher");
+		Files.createDirectories(folder.resolve("plugins"));
+		Files.createFile(folder.resolve("plugins/org.eclipse.equinox.launcher_1.0.0.jar"));
+		Path copy = folder.resolve(script.getFileName());
+		Files.copy(script, copy);
+		Path bin = Files.createDirectories(folder.resolve("fake-java/bin"));
+		Path recorded = folder.resolve("arguments.txt");
+		Path java = bin.resolve("java");
+		Files.writeString(java, """
+				#!/bin/sh
+				case "$1" in -XshowSettings*) echo '    java.specification.version = 25'; exit 0 ;; esac
+				for a in "$@"; do echo "$a"; done > "$(dirname "$0")/../../arguments.txt"
+				exit 0
+				""", StandardCharsets.UTF_8);
+		java.toFile().setExecutable(true);
+		ProcessBuilder builder = new ProcessBuilder("sh", copy.toString()).directory(folder.toFile()).redirectErrorStream(true);
+		builder.environment().put("SMM_JAVA_HOME", bin.getParent().toString());
+		builder.environment().remove("SMM_XMX");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), script + " ended");
+		assertEquals(0, process.exitValue(), script + " said: " + output);
+		assertTrue(Files.isRegularFile(recorded), script + " started java: " + output);
+		return Files.readAllLines(recorded, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aJavaRuntimeAcceptsTheJvmOptions() throws Exception {
+		Path built = ProductRun.root().resolve("releng/com.securemailmerge.product/target/products")
+				.resolve("com.securemailmerge.product/linux/gtk/x86_64/SecureMailMerge");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(vmargs(built.resolve("eclipse.ini")));
+		command.add("-version");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "java -version ended");
+		assertEquals(0, process.exitValue(), "java with " + command + " said: " + output);
+		assertFalse(output.contains("Unrecognized") || output.contains("Ignoring option"), output);
+	}
+
+	/** The lines after -vmargs, one option each. */
+	private static List<String> vmargs(Path ini) throws Exception {
+		assertTrue(Files.isRegularFile(ini), ini + " is missing: the releng modules are built before the tests");
+		List<String> lines = Files.readAllLines(ini, StandardCharsets.UTF_8).stream().map(String::strip).toList();
+		int start = lines.indexOf("-vmargs");
+		assertTrue(start >= 0, ini + " has -vmargs");
+		List<String> options = lines.subList(start + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
+		assertFalse(options.isEmpty(), ini + " names JVM options");
+		return options;
+	}
+}
