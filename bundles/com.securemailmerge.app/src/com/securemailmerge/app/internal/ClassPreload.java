@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.namespace.HostNamespace;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWire;
@@ -49,8 +50,12 @@ final class ClassPreload implements Runnable {
 		if (list == null) {
 			return;
 		}
+		BundleContext context = bundle.getBundleContext();
+		if (context == null) { // not started: no list of the installed bundles
+			return;
+		}
 		Map<String, Bundle> bundles = new HashMap<>();
-		for (Bundle installed : bundle.getBundleContext().getBundles()) {
+		for (Bundle installed : context.getBundles()) {
 			String name = installed.getSymbolicName();
 			Bundle loader = classLoaderOf(installed);
 			if (name != null && loader != null) {
