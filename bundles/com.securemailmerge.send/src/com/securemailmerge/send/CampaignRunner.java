@@ -40,7 +40,13 @@ import com.securemailmerge.model.RecipientList;
  */
 public final class CampaignRunner {
 
+	/** Tries of one message whose outcome stayed unknown (no answer, server trouble). */
 	private static final int ATTEMPTS = 6;
+	/**
+	 * Waits the service asked for (429 or 503 with Retry-After) before one message gives up: they do
+	 * not use up its {@link #ATTEMPTS}, since a throttled tenant is told when to come back.
+	 */
+	private static final int THROTTLED_WAITS = 30;
 
 	private final UUID campaign;
 	private final Journal journal;
@@ -213,6 +219,8 @@ public final class CampaignRunner {
 			BooleanSupplier cancelled, Counts counts) throws IOException, InterruptedException {
 		String tag = tag(recipient);
 		boolean lookUp = attempted;
+		int faults = 0;
+		int waits = 0;
 		for (int attempt = 1;; attempt++) {
 			try {
 				if (lookUp) {
@@ -235,12 +243,18 @@ public final class CampaignRunner {
 				throw e;
 			} catch (TransientFailure e) {
 				lookUp = true;
-				if (attempt >= ATTEMPTS || cancelled.getAsBoolean()) {
+				boolean throttled = e.retryAfter().filter(wait -> !wait.isZero() && !wait.isNegative()).isPresent();
+				if (throttled) {
+					waits++;
+				} else {
+					faults++;
+				}
+				if (faults >= ATTEMPTS || waits >= THROTTLED_WAITS || cancelled.getAsBoolean()) {
 					journal.record(recipient.key(), RecipientState.FAILED, NLS.bind(Messages.Runner_unconfirmed, e.getMessage()));
 					counts.failed.incrementAndGet();
 					return;
 				}
-				pacer.pause(e.retryAfter().orElse(backoff.multipliedBy(1L << Math.min(attempt - 1, 6))));
+				pacer.pause(e.retryAfter().orElse(backoff.multipliedBy(1L << Math.min(Math.max(faults - 1, 0), 6))));
 				if (!pacer.acquire(addresses, cancelled)) {
 					journal.record(recipient.key(), RecipientState.FAILED, NLS.bind(Messages.Runner_unconfirmed, e.getMessage()));
 					counts.failed.incrementAndGet();

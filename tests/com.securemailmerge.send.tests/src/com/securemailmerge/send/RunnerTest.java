@@ -124,6 +124,59 @@ class RunnerTest {
 		}
 	}
 
+	/** Answers every message's first tries with a failure, then sends it. */
+	@org.eclipse.jdt.annotation.NonNullByDefault
+	static final class FailingFirst implements Transport {
+		final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
+		final Map<String, String> sent = new ConcurrentHashMap<>();
+		final int failures;
+		final Duration retryAfter;
+
+		FailingFirst(int failures, Duration retryAfter) {
+			this.failures = failures;
+			this.retryAfter = retryAfter;
+		}
+
+		@Override
+		public Optional<String> findDelivered(String tag) {
+			return Optional.ofNullable(sent.get(tag));
+		}
+
+		@Override
+		public String deliver(MergedMessage message, String tag, Consumer<String> drafted) throws IOException {
+			drafted.accept("draft-" + tag);
+			if (tries.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet() <= failures) {
+				throw new TransientFailure("try again", retryAfter.isZero() ? null : retryAfter, null);
+			}
+			sent.put(tag, "sent-" + tag);
+			return "sent-" + tag;
+		}
+	}
+
+	@Test
+	void throttlingDoesNotUseUpTheTriesOfAMessage() throws Exception {
+		// ten 429s in a row for every message: more than the six tries of an unknown outcome
+		FailingFirst mailbox = new FailingFirst(10, Duration.ofMillis(1));
+		try (Journal journal = Journal.open(folder.resolve("t.journal"))) {
+			assertEquals(new RunResult(60, 0, 0), runner(journal, mailbox, Pacing.UNLIMITED).run(template, list, new NullProgressMonitor()));
+			assertEquals(60, mailbox.sent.size());
+			assertTrue(mailbox.tries.values().stream().allMatch(n -> n.get() == 11), "ten waits, then sent");
+		}
+	}
+
+	@Test
+	void sixUnknownOutcomesInARowMakeAMessageFailedAndLookedUpLater() throws Exception {
+		FailingFirst mailbox = new FailingFirst(6, Duration.ZERO);
+		try (Journal journal = Journal.open(folder.resolve("f.journal"))) {
+			RunResult result = runner(journal, mailbox, Pacing.UNLIMITED).run(template, list, new NullProgressMonitor());
+			assertEquals(0, mailbox.sent.size());
+			assertEquals(60, journal.states().values().stream().filter(e -> e.state() == RecipientState.FAILED).count(), result.toString());
+			assertTrue(journal.states().get(new RecipientKey("row:2")).detail().startsWith("Not confirmed (try again)"),
+					journal.states().get(new RecipientKey("row:2")).detail());
+			assertTrue(mailbox.tries.values().stream().allMatch(n -> n.get() == 6), "six tries each");
+		}
+	}
+
 	private CampaignRunner runner(Journal journal, Transport transport, Pacing pacing) {
 		return new CampaignRunner(CAMPAIGN, journal, transport, pacing, 0).withBackoff(Duration.ofMillis(5));
 	}
