@@ -9,7 +9,8 @@
 # fresh -data folder per run. A run ends when the start-up probe (bundle com.securemailmerge.startup,
 # in both products) writes the time after the first window has painted; it then closes the
 # workbench. One unmeasured warm-up of each, then product and bare application alternately,
-# SMM_STARTUP_RUNS times each (default 5); prints the medians and their ratio. Without a display it runs under Xvfb, like ./test.
+# SMM_STARTUP_RUNS times each (default 5); prints the medians and their ratio. Without a display it
+# runs under Xvfb, like ./test.
 # A run that shows no window within SMM_STARTUP_TIMEOUT seconds (default 120) is killed and the
 # benchmark fails.
 set -eu

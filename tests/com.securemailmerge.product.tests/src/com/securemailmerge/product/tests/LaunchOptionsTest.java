@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The JVM options of the product definition (the -vmargs of the built product's eclipse.ini) are
  * the ones its launcher scripts pass to java on Linux, macOS and Windows, and a Java runtime
- * accepts them.
+ * accepts them; the benchmarks' JVM has the same JIT options.
  * ./bench startup starts the product and the bare application with these options, so a script that
  * drifts from them would be measured with options it does not use.
  */
@@ -44,6 +44,12 @@ final class LaunchOptionsTest {
 				List<String> passed = argumentsOfJava(script);
 				for (String option : options) {
 					assertTrue(passed.contains(option), script + " passes " + option + " to java: " + passed);
+				}
+			}
+			String benchmarks = Files.readString(root.resolve("tests/com.securemailmerge.benchmarks/pom.xml"), StandardCharsets.UTF_8);
+			for (String option : options) {
+				if (option.startsWith("-XX:")) {
+					assertTrue(benchmarks.contains(option), "the benchmarks' JVM (smm.bench.jit) has " + option);
 				}
 			}
 			List<String> cmd = Files.readAllLines(rootfiles.resolve("win32/securemailmerge.cmd"), StandardCharsets.UTF_8);
