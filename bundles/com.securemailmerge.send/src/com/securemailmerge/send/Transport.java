@@ -26,4 +26,28 @@ public interface Transport {
 	 * attempt is completed and sent instead of a new one.
 	 */
 	String deliver(MergedMessage message, String tag, Consumer<String> drafted) throws IOException;
+
+	/** Where a message is, found by the id its draft was given (an immutable id keeps it through sending). */
+	enum Presence {
+		/** Still a draft: it was not sent (it may be sent now). */
+		DRAFT,
+		/** Sent: its copy is in Sent Items. */
+		SENT,
+		/** Not found: under way (submitted, its Sent Items copy not yet made) or deleted by the user. */
+		UNKNOWN
+	}
+
+	/**
+	 * True when {@link #deliver} returns once the service has accepted the message for sending, before
+	 * it is known to be sent (Exchange submits asynchronously: the Sent Items copy comes later). The
+	 * runner then confirms each message through {@link #presence}.
+	 */
+	default boolean confirmsLater() {
+		return false;
+	}
+
+	/** Where the message with this id (as {@link #deliver} returned it or told {@code drafted}) is now. */
+	default Presence presence(String id) throws IOException {
+		return Presence.UNKNOWN;
+	}
 }
