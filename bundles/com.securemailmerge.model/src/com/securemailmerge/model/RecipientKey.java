@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * The stable identity of a recipient across loads, edits and restarts: the source's own id where it
- * has one (an Outlook contact id), otherwise a key derived from the source and its row. Journals and
- * sent-mail tags refer to recipients by this key, never by list position.
+ * has one (an Outlook contact's immutable id), otherwise the normalised e-mail address (see
+ * {@link RecipientIdentity}). Journals, sent-mail tags and exclusions refer to recipients by this
+ * key, never by row or list position.
  */
 public record RecipientKey(String value) implements Comparable<RecipientKey> {
 

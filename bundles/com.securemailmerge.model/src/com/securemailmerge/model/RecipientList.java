@@ -64,7 +64,11 @@ public record RecipientList(SourceReference source, List<Field> fields, List<Rec
 		return new RecipientList(source, fields, changed, emailField);
 	}
 
+	/**
+	 * The list with another e-mail field. Recipients read from a file are keyed by their address
+	 * (see {@link RecipientIdentity}), so they get the keys of the new field; included or not stays.
+	 */
 	public RecipientList withEmailField(@Nullable String field) {
-		return new RecipientList(source, fields, recipients, field);
+		return new RecipientList(source, fields, RecipientIdentity.keyed(recipients, field).recipients(), field);
 	}
 }

@@ -19,6 +19,7 @@ import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Problem.Kind;
 import com.securemailmerge.model.Problem.Severity;
 import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientIdentity;
 import com.securemailmerge.model.RecipientKey;
 import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.model.SourceReference;
@@ -27,8 +28,11 @@ import com.securemailmerge.recipients.internal.Messages;
 /**
  * Turns a header and rows, as a file source reads them, into a {@link RecipientList}: blank and
  * duplicate headers get unique names, blank rows are skipped, every row keeps its row number in
- * the file as its key, a Categories column gives the rows their categories, the e-mail column is guessed, and missing, invalid and duplicate addresses
- * become problems that name the row; no row is dropped.
+ * the file, a Categories column gives the rows their categories, the e-mail column is guessed, and
+ * every recipient is keyed by its address (see {@link RecipientIdentity}), so sorting the file or
+ * inserting rows never changes who is who. Missing and invalid addresses become problems that name
+ * the row; a row whose address an earlier row already has is the same person, gets one message and
+ * is named in a warning with both rows.
  */
 public final class RecipientListBuilder {
 
@@ -103,7 +107,8 @@ public final class RecipientListBuilder {
 			row[i] = shared(i, row[i]);
 		}
 		FieldValues byName = FieldValues.of(names, row);
-		recipients.add(new Recipient(new RecipientKey("row:" + rowNumber), byName, categories(row), true)); //$NON-NLS-1$
+		recipients.add(new Recipient(new RecipientKey(RecipientIdentity.ROW + rowNumber), byName, categories(row), true,
+				rowNumber));
 	}
 
 	/** The row's categories, when the list has a categories column: separated by ";" or ",". */
@@ -148,7 +153,8 @@ public final class RecipientListBuilder {
 				: guessEmailField();
 		List<Field> typed = fields.stream()
 				.map(f -> f.name().equals(email) ? new Field(f.name(), FieldType.EMAIL) : f).toList();
-		RecipientList list = new RecipientList(source, typed, recipients, email);
+		RecipientIdentity.Keyed keyed = RecipientIdentity.keyed(recipients, email);
+		RecipientList list = new RecipientList(source, typed, keyed.recipients(), email);
 		List<Problem> all = new ArrayList<>(problems);
 		if (email == null) {
 			if (!recipients.isEmpty()) {
@@ -157,29 +163,26 @@ public final class RecipientListBuilder {
 			}
 		} else {
 			all.addAll(addressProblems(list, email));
+			for (RecipientIdentity.Duplicate duplicate : keyed.duplicates()) {
+				all.add(Problem.ofRecipient(Severity.WARNING, Kind.DUPLICATE_ADDRESS, duplicate.kept().key(), email,
+						NLS.bind(Messages.Builder_duplicateAddress, new Object[] { displayName, duplicate.dropped().row(),
+								duplicate.dropped().text(email).strip(), duplicate.kept().row() })));
+			}
 		}
 		return new LoadResult(list, all);
 	}
 
 	private List<Problem> addressProblems(RecipientList list, String email) {
 		List<Problem> found = new ArrayList<>();
-		Map<String, RecipientKey> first = new HashMap<>();
 		for (Recipient recipient : list.recipients()) {
 			String address = recipient.text(email).strip();
-			String row = recipient.key().value().substring("row:".length()); //$NON-NLS-1$
+			int row = recipient.row();
 			if (address.isEmpty()) {
 				found.add(Problem.ofRecipient(Severity.ERROR, Kind.MISSING_VALUE, recipient.key(), email,
 						NLS.bind(Messages.Builder_missingAddress, new Object[] { displayName, row, email })));
 			} else if (!EmailAddresses.isValid(address)) {
 				found.add(Problem.ofRecipient(Severity.ERROR, Kind.INVALID_ADDRESS, recipient.key(), email,
 						NLS.bind(Messages.Builder_invalidAddress, new Object[] { displayName, row, email, address })));
-			} else {
-				RecipientKey earlier = first.putIfAbsent(address.toLowerCase(Locale.ROOT), recipient.key());
-				if (earlier != null) {
-					found.add(Problem.ofRecipient(Severity.WARNING, Kind.DUPLICATE_ADDRESS, recipient.key(), email,
-							NLS.bind(Messages.Builder_duplicateAddress, new Object[] { displayName, row, address,
-									earlier.value().substring("row:".length()) }))); //$NON-NLS-1$
-				}
 			}
 		}
 		return found;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -39,9 +41,23 @@ public final class CampaignJob extends Job {
 		OpenTransport open(IProgressMonitor monitor) throws IOException;
 	}
 
-	/** What to send, from which list, with which journal. */
-	public record Request(UUID campaign, String name, Compilation compilation, RecipientList list, Path journal,
+	/** The campaign as it is when a batch starts: its compiled template and its list with the exclusions. */
+	public record Batch(Compilation compilation, RecipientList list) {
+	}
+
+	/**
+	 * What to send, with which journal. {@code current} is asked at every start, also when the job
+	 * starts again the next day for the rest of a campaign larger than a day's allowance, so each batch
+	 * sends the campaign as it is then (exclusions, template, attachments), validated again.
+	 */
+	public record Request(UUID campaign, String name, java.util.function.Supplier<Batch> current, Path journal,
 			Opener opener) {
+
+		/** A request that always sends the same campaign (tests, the command line). */
+		public Request(UUID campaign, String name, Compilation compilation, RecipientList list, Path journal,
+				Opener opener) {
+			this(campaign, name, () -> new Batch(compilation, list), journal, opener);
+		}
 	}
 
 	private final Request request;
@@ -79,22 +95,25 @@ public final class CampaignJob extends Job {
 	protected IStatus run(@Nullable IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		try {
+			Batch batch = request.current().get();
 			OpenTransport transport = request.opener().open(progress.split(5));
-			Validation checked = Validation.of(request.compilation(), request.list(), transport.maxMessageSize(),
+			Validation checked = Validation.of(batch.compilation(), batch.list(), transport.maxMessageSize(),
 					progress.split(10));
 			validation = checked;
-			CompiledTemplate template = request.compilation().template();
+			CompiledTemplate template = batch.compilation().template();
 			if (template == null || checked.hasErrors()) {
 				return refused(checked);
 			}
 			RunResult run;
-			try (Journal journal = Journal.open(request.journal())) {
+			List<String> notes = new ArrayList<>();
+			try (Journal journal = Journal.open(request.journal(), batch.list())) {
+				notes(journal, notes);
 				journal.addListener(listener);
 				run = new CampaignRunner(request.campaign(), journal, transport.transport(), transport.pacing(),
-						transport.maxMessageSize()).run(template, request.list(), control, progress.split(85));
+						transport.maxMessageSize()).run(template, batch.list(), control, progress.split(85));
 			}
 			result = run;
-			return finished(run);
+			return finished(run, notes);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException e) {
@@ -110,9 +129,27 @@ public final class CampaignJob extends Job {
 		return Status.error(NLS.bind(Messages.Job_refused, errors, first));
 	}
 
-	private IStatus finished(RunResult run) {
+	/** What opening the journal found that the user should know (kept for the end of the run). */
+	private static void notes(Journal journal, List<String> notes) {
+		if (!journal.unreadable().isEmpty()) {
+			notes.add(NLS.bind(Messages.Job_unreadable, journal.unreadable().size(), journal.unreadable().stream()
+					.limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))); //$NON-NLS-1$
+		}
+		JournalMigration migration = journal.migration();
+		if (migration != null) {
+			notes.add(NLS.bind(Messages.Job_migrated, migration.matched(), migration.unmatched().size()));
+		}
+	}
+
+	private IStatus finished(RunResult run, List<String> notes) {
 		String summary = NLS.bind(Messages.Job_summary,
 				new Object[] { run.sent(), run.alreadySent(), run.failed(), run.deferred() });
+		if (run.unconfirmed() > 0) {
+			summary += ' ' + NLS.bind(Messages.Job_unconfirmed, run.unconfirmed());
+		}
+		for (String note : notes) {
+			summary += ' ' + note;
+		}
 		String stop = run.stopReason();
 		if (stop != null) {
 			return Status.warning(NLS.bind(Messages.Job_stopped, summary, stop));
@@ -122,6 +159,7 @@ public final class CampaignJob extends Job {
 			schedule(Math.max(1000, Duration.between(Instant.now(), resumeAt).toMillis() + 1000));
 			return Status.info(NLS.bind(Messages.Job_continues, summary, resumeAt));
 		}
-		return run.failed() > 0 ? Status.warning(summary) : Status.info(summary);
+		return run.failed() > 0 || run.unconfirmed() > 0 || !notes.isEmpty() ? Status.warning(summary)
+				: Status.info(summary);
 	}
 }

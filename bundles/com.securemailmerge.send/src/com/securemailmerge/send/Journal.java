@@ -13,83 +13,171 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
 
 import com.securemailmerge.model.RecipientKey;
+import com.securemailmerge.model.RecipientList;
 
 /**
- * The append-only record of a campaign's sending, next to the campaign file: one tab-separated
- * line per step, forced to the disk before the step counts. Reading tolerates a last line that a
- * crash cut off (it is ignored: that step had not counted). The last entry of a recipient is its state.
+ * The append-only record of a campaign's sending: one tab-separated line per step, forced to the
+ * disk before the step counts. The last entry of a recipient is its state.
+ * <p>
+ * It cannot be broken for good. Opened for sending it is locked ({@link JournalLock}): a second
+ * window or computer is refused with the other sender's name and writes nothing. A last line that a
+ * crash cut off is cut back before anything is appended; a write that fails (a full disk) is cut back
+ * at once and stops the run, so no record is ever glued to a torn one. Lines that cannot be read
+ * anywhere in the file are skipped and reported by number ({@link #unreadable()}), and every other
+ * record is kept. Journals of the first format (recipients keyed by row) are read; their keys are
+ * turned into addresses by {@link JournalMigration}.
  */
 public final class Journal implements AutoCloseable {
 
-	private static final String HEADER = "# SecureMailMerge journal 1\n"; //$NON-NLS-1$
+	/** The format written now: recipients keyed by address. */
+	static final int FORMAT = 2;
+	private static final String HEADER = "# SecureMailMerge journal "; //$NON-NLS-1$
 
 	private final Path file;
 	private final FileChannel channel;
+	private final @Nullable JournalLock lock;
 	private final Map<RecipientKey, JournalEntry> last = new LinkedHashMap<>();
 	private final List<JournalEntry> entries = new ArrayList<>();
-	private final List<java.util.function.Consumer<JournalEntry>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+	private final Contents read;
+	private @Nullable IOException broken;
 
-	private Journal(Path file, FileChannel channel) {
+	private final @Nullable JournalMigration migration;
+
+	private Journal(Path file, FileChannel channel, @Nullable JournalLock lock, Contents read,
+			@Nullable JournalMigration migration) {
 		this.file = file;
 		this.channel = channel;
+		this.lock = lock;
+		this.read = read;
+		this.migration = migration;
 	}
 
-	/** Opens (or creates) the journal and reads what it holds. */
+	/** What opening did to a journal of the first format (null: nothing to migrate). */
+	public @Nullable JournalMigration migration() {
+		return migration;
+	}
+
+	/** What a journal file holds: its records, its format and the numbers of the lines it could not read. */
+	public record Contents(List<JournalEntry> entries, int format, List<Integer> unreadable, long validLength) {
+	}
+
+	/**
+	 * Opens (or creates) the journal for sending, locked against every other sender, and reads what it
+	 * holds. Refused with a {@link SendingStopped} that names the other sender while one is sending.
+	 */
 	public static Journal open(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		List<JournalEntry> read = new ArrayList<>();
-		long valid = Files.exists(file) ? read(Files.readAllBytes(file), read) : 0;
-		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-		channel.truncate(valid); // drops a torn last line
-		channel.position(valid);
-		Journal journal = new Journal(file, channel);
-		if (valid == 0) {
-			journal.write(HEADER);
+		return open(file, null);
+	}
+
+	/**
+	 * Opens the journal for sending to this list: a journal of the first format (recipients keyed by
+	 * their row) is first written anew with the keys the list's rows have now ({@link JournalMigration}).
+	 */
+	public static Journal open(Path file, @Nullable RecipientList list) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		JournalLock lock = JournalLock.acquire(file);
+		try {
+			Contents contents = contents(file);
+			JournalMigration migration = null;
+			if (list != null && contents.format() < FORMAT && !contents.entries().isEmpty()) {
+				migration = JournalMigration.of(contents.entries(), list);
+				StringBuilder text = new StringBuilder(HEADER + FORMAT + '\n');
+				migration.entries().forEach(entry -> text.append(line(entry)));
+				Path temporary = file.resolveSibling(file.getFileName() + ".new"); //$NON-NLS-1$
+				Durable.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
+				Path kept = file.resolveSibling(file.getFileName() + ".format1"); //$NON-NLS-1$
+				Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Durable.move(temporary, file);
+				contents = contents(file);
+			}
+			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.READ);
+			Journal journal = new Journal(file, channel, lock, contents, migration);
+			channel.truncate(contents.validLength()); // a torn last line never counted
+			channel.position(contents.validLength());
+			if (contents.validLength() == 0) {
+				journal.write(HEADER + FORMAT + '\n');
+				Durable.forceFolder(folder);
+			}
+			contents.entries().forEach(journal::remember);
+			return journal;
+		} catch (IOException | RuntimeException e) {
+			lock.close();
+			throw e;
 		}
-		read.forEach(journal::remember);
-		return journal;
 	}
 
 	/** What a journal holds, without opening it for writing (none: empty). */
 	public static List<JournalEntry> read(Path file) throws IOException {
-		List<JournalEntry> read = new ArrayList<>();
-		if (Files.exists(file)) {
-			read(Files.readAllBytes(file), read);
-		}
-		return read;
+		return contents(file).entries();
 	}
 
-	/** Reads complete lines; returns the length in bytes of what was read. */
-	private static long read(byte[] bytes, List<JournalEntry> into) throws IOException {
+	/** Everything a journal file holds, with the lines that could not be read. */
+	public static Contents contents(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return new Contents(List.of(), FORMAT, List.of(), 0);
+		}
+		return parse(Files.readAllBytes(file));
+	}
+
+	/** Reads complete lines; a line without its end was cut off by a crash and never counted. */
+	static Contents parse(byte[] bytes) {
+		List<JournalEntry> into = new ArrayList<>();
+		List<Integer> unreadable = new ArrayList<>();
+		int format = 1;
 		long valid = 0;
 		int start = 0;
+		int number = 0;
 		for (int end = 0; end < bytes.length; end++) {
 			if (bytes[end] != '\n') {
 				continue;
 			}
+			number++;
 			String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-			if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
-				into.add(parse(line));
-			}
 			start = end + 1;
 			valid = start;
+			if (line.startsWith(HEADER) && number == 1) {
+				format = parseFormat(line.substring(HEADER.length()).strip());
+			} else if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
+				JournalEntry entry = entry(line);
+				if (entry == null) {
+					unreadable.add(number);
+				} else {
+					into.add(entry);
+				}
+			}
 		}
-		return valid; // a line without its end was cut off by a crash and never counted
+		return new Contents(List.copyOf(into), format, List.copyOf(unreadable), valid);
 	}
 
-	private static JournalEntry parse(String line) throws IOException {
+	private static int parseFormat(String text) {
+		try {
+			return Integer.parseInt(text);
+		} catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+	private static @Nullable JournalEntry entry(String line) {
 		String[] parts = line.split("\t", 5); //$NON-NLS-1$
 		if (parts.length < 3) {
-			throw new IOException("Broken journal line: " + line); //$NON-NLS-1$
+			return null;
 		}
 		try {
 			return new JournalEntry(Instant.parse(parts[0]), new RecipientKey(unescape(parts[1])),
 					RecipientState.valueOf(parts[2]), parts.length > 3 ? unescape(parts[3]) : "", //$NON-NLS-1$
 					parts.length > 4 ? Integer.parseInt(parts[4].strip()) : 0);
 		} catch (RuntimeException e) {
-			throw new IOException("Broken journal line: " + line, e); //$NON-NLS-1$
+			return null;
 		}
 	}
 
@@ -103,31 +191,59 @@ public final class Journal implements AutoCloseable {
 		record(recipient, state, detail, 0);
 	}
 
-	/** Appends a step with the number of addresses the message went to (for SENT). */
+	/**
+	 * Appends a step with the number of addresses the message went to (for SENT). A write that fails
+	 * is cut back and stops sending ({@link SendingStopped}); the step did not count.
+	 */
 	public synchronized void record(RecipientKey recipient, RecipientState state, String detail, int addresses)
 			throws IOException {
 		JournalEntry entry = new JournalEntry(Instant.now(), recipient, state, detail, addresses);
-		write(entry.time() + "\t" + escape(recipient.value()) + '\t' + state + '\t' + escape(detail) //$NON-NLS-1$
-				+ (addresses > 0 ? "\t" + addresses : "") + '\n'); //$NON-NLS-1$ //$NON-NLS-2$
+		write(line(entry));
 		remember(entry);
 		listeners.forEach(listener -> listener.accept(entry));
 	}
 
+	static String line(JournalEntry entry) {
+		return entry.time() + "\t" + escape(entry.recipient().value()) + '\t' + entry.state() + '\t' //$NON-NLS-1$
+				+ escape(entry.detail()) + (entry.addresses() > 0 ? "\t" + entry.addresses() : "") + '\n'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** Told of every step recorded from now on (on the thread that records it). */
-	public void addListener(java.util.function.Consumer<JournalEntry> listener) {
+	public void addListener(Consumer<JournalEntry> listener) {
 		listeners.add(listener);
 	}
 
-	public void removeListener(java.util.function.Consumer<JournalEntry> listener) {
+	public void removeListener(Consumer<JournalEntry> listener) {
 		listeners.remove(listener);
 	}
 
 	private void write(String text) throws IOException {
-		ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-		while (buffer.hasRemaining()) {
-			channel.write(buffer);
+		IOException earlier = broken;
+		if (earlier != null) {
+			throw new SendingStopped(NLS.bind(Messages.Journal_writeFailed, file, earlier.getMessage()), earlier);
 		}
-		channel.force(false);
+		long before = channel.position();
+		ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+		try {
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(false);
+			JournalLock held = lock;
+			if (held != null) {
+				held.renew(false);
+			}
+		} catch (IOException e) {
+			try {
+				channel.truncate(before); // nothing half-written stays to glue the next record to
+				channel.position(before);
+				channel.force(false);
+			} catch (IOException again) {
+				e.addSuppressed(again);
+				broken = e; // the next open cuts the torn tail back
+			}
+			throw new SendingStopped(NLS.bind(Messages.Journal_writeFailed, file, e.getMessage()), e);
+		}
 	}
 
 	/** The last recorded state of every recipient that has one. */
@@ -140,16 +256,36 @@ public final class Journal implements AutoCloseable {
 		return entry == null ? RecipientState.PLANNED : entry.state();
 	}
 
+	/** The last entry of a recipient, if it has one. */
+	public synchronized @Nullable JournalEntry last(RecipientKey recipient) {
+		return last.get(recipient);
+	}
+
 	/** Every entry in order. */
 	public synchronized List<JournalEntry> entries() {
 		return List.copyOf(entries);
+	}
+
+	/** Every entry of one recipient, in order. */
+	public synchronized List<JournalEntry> entries(RecipientKey recipient) {
+		return entries.stream().filter(e -> e.recipient().equals(recipient)).toList();
+	}
+
+	/** The numbers of the lines that could not be read when the journal was opened (skipped). */
+	public List<Integer> unreadable() {
+		return read.unreadable();
+	}
+
+	/** The format of the file as it was opened (1: recipients keyed by row, before addresses). */
+	public int format() {
+		return read.format();
 	}
 
 	public Path file() {
 		return file;
 	}
 
-	private static String escape(String text) {
+	static String escape(String text) {
 		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	}
 
@@ -174,6 +310,13 @@ public final class Journal implements AutoCloseable {
 
 	@Override
 	public synchronized void close() throws IOException {
-		channel.close();
+		try {
+			channel.close();
+		} finally {
+			JournalLock held = lock;
+			if (held != null) {
+				held.close();
+			}
+		}
 	}
 }

@@ -9,6 +9,15 @@ final class Messages extends NLS {
 	public static String Runner_sending;
 	public static String Runner_tooLarge;
 	public static String Runner_unconfirmed;
+	public static String Runner_notConfirmed;
+	public static String Runner_notSubmitted;
+	public static String Journal_writeFailed;
+	public static String Lock_held;
+	public static String Outbox_cannotWrite;
+	public static String Lock_owner;
+	public static String Lock_unknownOwner;
+	public static String Lock_thisComputer;
+	public static String Lock_otherComputer;
 	public static String TestMail_cannotRender;
 	public static String Job_name;
 	public static String Job_failed;
@@ -16,6 +25,9 @@ final class Messages extends NLS {
 	public static String Job_summary;
 	public static String Job_stopped;
 	public static String Job_continues;
+	public static String Job_unconfirmed;
+	public static String Job_unreadable;
+	public static String Job_migrated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

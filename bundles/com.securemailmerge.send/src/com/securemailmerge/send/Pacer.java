@@ -65,9 +65,20 @@ public final class Pacer {
 		this.nextStart = clock.nanos();
 		this.waitUntil = nextStart;
 		Instant since = clock.now().minus(DAY);
-		history.stream().filter(e -> e.state() == RecipientState.SENT && e.time().isAfter(since))
-				.sorted(java.util.Comparator.comparing(JournalEntry::time))
-				.forEach(e -> add(new Sent(e.time(), Math.max(1, e.addresses()))));
+		// a message counts when it went out: when it was submitted, or sent where nothing is submitted
+		java.util.Set<com.securemailmerge.model.RecipientKey> submitted = new java.util.HashSet<>();
+		for (JournalEntry e : history) {
+			boolean counts = e.state() == RecipientState.SUBMITTED ? submitted.add(e.recipient())
+					: e.state() == RecipientState.SENT && !submitted.remove(e.recipient());
+			if (counts && e.time().isAfter(since)) {
+				add(new Sent(e.time(), Math.max(1, e.addresses())));
+			}
+		}
+		java.util.List<Sent> sorted = new java.util.ArrayList<>(day);
+		sorted.sort(java.util.Comparator.comparing(Sent::time));
+		day.clear();
+		dayTotal = 0;
+		sorted.forEach(this::add);
 	}
 
 	private void add(Sent sent) {

@@ -1,6 +1,12 @@
 package com.securemailmerge.send;
 
-/** Where a recipient's message is: PLANNED, DRAFTED (with an id), SENT, or FAILED (with a reason). */
+/**
+ * Where a recipient's message is. PLANNED (with its tag), DRAFTED (with the draft's id), SUBMITTED
+ * (the service accepted it for sending; its Sent Items copy, which confirms it, has not appeared
+ * yet), SENT (with its id), FAILED (with a reason; tried again on the next run) or UNCONFIRMED (it
+ * was submitted and may have gone out, but no copy appeared within the confirmation window: it is
+ * never sent again without the user's explicit choice).
+ */
 public enum RecipientState {
-	PLANNED, DRAFTED, SENT, FAILED
+	PLANNED, DRAFTED, SUBMITTED, SENT, FAILED, UNCONFIRMED
 }

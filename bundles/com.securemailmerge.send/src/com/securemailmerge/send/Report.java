@@ -11,8 +11,11 @@ import com.securemailmerge.model.RecipientList;
 
 /**
  * The result of a campaign as a CSV file for a spreadsheet: one row per recipient of the list with
- * its address, its state (sent, failed with the reason, skipped because excluded, or not yet sent)
- * and when. UTF-8 with a byte order mark and semicolons, as Excel opens it in German and English.
+ * its address, its state and when. The states: SENT (confirmed: in Sent Items, or the .eml is in
+ * the outbox), SUBMITTED (accepted by Exchange, its Sent Items copy not seen yet: it is confirmed on
+ * the next run), UNCONFIRMED (submitted, but no copy appeared within the confirmation window: it may
+ * have gone out; never sent again unless the user chooses to), FAILED (with the reason; tried again
+ * on the next run), SKIPPED (excluded) and NOT_SENT (not yet sent). UTF-8 with a byte order mark and semicolons, as Excel opens it in German and English.
  */
 public final class Report {
 
@@ -34,7 +37,7 @@ public final class Report {
 				JournalEntry entry = states.get(recipient.key());
 				String state = !recipient.included() ? "SKIPPED" //$NON-NLS-1$
 						: entry == null || entry.state() == RecipientState.PLANNED || entry.state() == RecipientState.DRAFTED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
-				out.write(String.join(";", cell(recipient.key().value()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
+				out.write(String.join(";", cell(recipient.position()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
 						state, cell(entry == null ? "" : entry.detail()), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write("\r\n"); //$NON-NLS-1$
 			}
@@ -43,7 +46,8 @@ public final class Report {
 
 	/** A CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused. */
 	static String cell(String value) {
-		String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? '\'' + value : value; //$NON-NLS-1$
+		// a spreadsheet takes a cell starting with these (a TAB or CR before them too) as a formula
+		String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? '\'' + value : value; //$NON-NLS-1$
 		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			return '"' + text.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 		}

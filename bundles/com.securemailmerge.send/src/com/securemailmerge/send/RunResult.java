@@ -5,19 +5,26 @@ import java.time.Instant;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * What one run did: messages sent now, found already sent (not sent again), failed (with their
- * reasons in the journal), and left for later because the day's allowance was used up (from
- * {@code resumeAt} on) or because sending stopped ({@code stopReason}).
+ * What one run did: messages sent now (confirmed), found already sent (not sent again), failed (with
+ * their reasons in the journal), left for later because the day's allowance was used up (from
+ * {@code resumeAt} on) or because sending stopped ({@code stopReason}), and messages that were
+ * submitted but not confirmed: still awaited when the run was cancelled, or unconfirmed after the
+ * whole confirmation window (never sent again without the user's choice).
  */
 public record RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
-		@Nullable String stopReason) {
+		@Nullable String stopReason, int unconfirmed) {
+
+	public RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
+			@Nullable String stopReason) {
+		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, 0);
+	}
 
 	public RunResult(int sent, int alreadySent, int failed) {
-		this(sent, alreadySent, failed, 0, null, null);
+		this(sent, alreadySent, failed, 0, null, null, 0);
 	}
 
 	/** True when every included recipient now has a final state (sent or failed). */
 	public boolean isComplete() {
-		return deferred == 0 && stopReason == null;
+		return deferred == 0 && stopReason == null && unconfirmed == 0;
 	}
 }

@@ -155,10 +155,9 @@ public final class PreviewPart {
 		if (!draft.attachments().isEmpty()) {
 			lines.append('\n').append(NLS.bind(Messages.PreviewPart_attachments, String.join(", ", draft.attachments()))); //$NON-NLS-1$
 		}
-		String key = current.key().value();
 		String excluded = current.included() ? "" : Messages.PreviewPart_excluded; //$NON-NLS-1$
-		recipientLabel.setText(key.startsWith("row:") //$NON-NLS-1$
-				? NLS.bind(Messages.PreviewPart_recipient, key.substring(4), excluded)
+		recipientLabel.setText(current.row() > 0
+				? NLS.bind(Messages.PreviewPart_recipient, current.row(), excluded)
 				: NLS.bind(Messages.PreviewPart_recipientNamed, draft.to(), excluded));
 		String issues = rendering.problems().stream().map(Problem::message).collect(Collectors.joining("\n")); //$NON-NLS-1$
 		setHeader(lines.toString(), issues);

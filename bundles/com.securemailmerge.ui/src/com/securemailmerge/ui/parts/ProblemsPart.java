@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import com.securemailmerge.merge.Validation;
 import com.securemailmerge.model.Problem;
+import com.securemailmerge.model.RecipientIdentity;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.ui.internal.Hint;
 import com.securemailmerge.ui.internal.MergeState;
@@ -119,7 +120,7 @@ public final class ProblemsPart {
 			for (Problem problem : sorted) {
 				TableItem item = new TableItem(problems, SWT.NONE);
 				item.setText(new String[] { problem.message(),
-						problem.recipient() == null ? "" : problem.recipient().value().replace("row:", ""), //$NON-NLS-1$ //$NON-NLS-2$
+						problem.recipient() == null ? "" : RecipientIdentity.label(problem.recipient()), //$NON-NLS-1$
 						problem.field() == null ? "" : problem.field(), //$NON-NLS-1$
 						problem.line() > 0 ? problem.line() + ":" + problem.column() : "" }); //$NON-NLS-1$ //$NON-NLS-2$
 				item.setData(problem);

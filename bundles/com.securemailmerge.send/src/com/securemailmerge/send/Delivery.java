@@ -1,0 +1,209 @@
+package com.securemailmerge.send;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import com.securemailmerge.model.MergedMessage;
+import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientKey;
+
+/**
+ * The decision for one recipient's message: skip, refuse, confirm or deliver, and what an unknown
+ * outcome means. Before anything is created or sent again for a recipient an earlier attempt may
+ * have reached, the transport is asked by every tag the message had and, where it confirms later, by
+ * the id of its draft: a message that left Drafts without a copy in Sent Items yet may be under way,
+ * so it is awaited, never made a second time.
+ */
+final class Delivery {
+
+	/** What became of a message in this step. */
+	enum Outcome {
+		SENT, ALREADY_SENT, FAILED, UNCONFIRMED, AWAITED
+	}
+
+	/** Tries of one message whose outcome stayed unknown (no answer, server trouble). */
+	private static final int ATTEMPTS = 6;
+	/**
+	 * Waits the service asked for (429 or 503 with Retry-After) before one message gives up: they do
+	 * not use up its {@link #ATTEMPTS}, since a throttled tenant is told when to come back.
+	 */
+	private static final int THROTTLED_WAITS = 30;
+	/** How often a message found still a draft after it was submitted is sent again before it fails. */
+	private static final int RESUBMISSIONS = 3;
+
+	private final Journal journal;
+	private final Transport transport;
+	private final History history;
+	private final Pacer pacer;
+	private final Duration backoff;
+	private final Confirmations confirmations;
+	private final boolean retryUnconfirmed;
+	private final Map<RecipientKey, Integer> submissions = new ConcurrentHashMap<>();
+
+	Delivery(Journal journal, Transport transport, History history, Pacer pacer, Duration backoff,
+			Confirmations confirmations, boolean retryUnconfirmed) {
+		this.journal = journal;
+		this.transport = transport;
+		this.history = history;
+		this.pacer = pacer;
+		this.backoff = backoff;
+		this.confirmations = confirmations;
+		this.retryUnconfirmed = retryUnconfirmed;
+	}
+
+	/**
+	 * True when the recipient's message was submitted by an earlier run (SUBMITTED), or stayed
+	 * unconfirmed and the user did not choose to send those again: it is confirmed, not delivered.
+	 */
+	boolean awaitsConfirmation(Recipient recipient, @Nullable JournalEntry last, int addresses) {
+		if (last == null || !transport.confirmsLater()) {
+			return false;
+		}
+		String draft = history.draft(recipient.key());
+		if (draft == null) {
+			return false;
+		}
+		if (last.state() == RecipientState.SUBMITTED) {
+			confirmations.await(recipient, draft, addresses);
+			return true;
+		}
+		return last.state() == RecipientState.UNCONFIRMED && !retryUnconfirmed && stillUnconfirmed(recipient, draft, addresses);
+	}
+
+	/** One look for an unconfirmed message: it may have appeared meanwhile. */
+	private boolean stillUnconfirmed(Recipient recipient, String draft, int addresses) {
+		try {
+			if (transport.presence(draft) == Transport.Presence.SENT) {
+				journal.record(recipient.key(), RecipientState.SENT, draft, addresses);
+				return true;
+			}
+		} catch (IOException e) {
+			// asked again on the next run
+		}
+		return true;
+	}
+
+	/** A message that cannot go out as it is; one attempted before is first looked up. */
+	Outcome refuse(Recipient recipient, String tag, @Nullable JournalEntry last, String reason) throws IOException {
+		if (last != null) {
+			Optional<String> delivered = findDelivered(recipient, tag);
+			if (delivered.isPresent()) {
+				journal.record(recipient.key(), RecipientState.SENT, delivered.get());
+				return Outcome.ALREADY_SENT;
+			}
+		}
+		journal.record(recipient.key(), RecipientState.FAILED, reason);
+		return Outcome.FAILED;
+	}
+
+	private Optional<String> findDelivered(Recipient recipient, String tag) throws IOException {
+		for (String each : history.tags(recipient.key(), tag)) {
+			Optional<String> found = transport.findDelivered(each);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	Outcome deliver(Recipient recipient, MergedMessage message, String tag, @Nullable JournalEntry last, int addresses,
+			BooleanSupplier cancelled) throws IOException, InterruptedException {
+		RecipientKey key = recipient.key();
+		AtomicReference<@Nullable String> draft = new AtomicReference<>(history.draft(key));
+		boolean lookUp = last != null;
+		boolean earlier = last != null;
+		boolean forced = last != null && last.state() == RecipientState.UNCONFIRMED;
+		int faults = 0;
+		int waits = 0;
+		for (int attempt = 1;; attempt++) {
+			boolean counted = false;
+			try {
+				if (lookUp) {
+					Optional<String> delivered = findDelivered(recipient, tag);
+					if (delivered.isPresent()) {
+						journal.record(key, RecipientState.SENT, delivered.get(), addresses);
+						return earlier ? Outcome.ALREADY_SENT : Outcome.SENT;
+					}
+					String known = draft.get();
+					if (known != null && transport.confirmsLater()) {
+						Transport.Presence presence = transport.presence(known);
+						if (presence == Transport.Presence.SENT) {
+							journal.record(key, RecipientState.SENT, known, addresses);
+							return earlier ? Outcome.ALREADY_SENT : Outcome.SENT;
+						}
+						if (presence == Transport.Presence.UNKNOWN && !forced) {
+							// the draft left Drafts: submitted and under way (or deleted); never a second one now
+							journal.record(key, RecipientState.SUBMITTED, known, addresses);
+							confirmations.await(recipient, known, addresses);
+							return Outcome.AWAITED;
+						}
+					}
+				}
+				if (attempt == 1) {
+					journal.record(key, RecipientState.PLANNED, tag);
+				}
+				int submitted = submissions.merge(key, 1, Integer::sum);
+				counted = true;
+				if (submitted > RESUBMISSIONS) {
+					journal.record(key, RecipientState.FAILED, Messages.Runner_notSubmitted);
+					return Outcome.FAILED;
+				}
+				String id = transport.deliver(message, tag, made -> {
+					draft.set(made);
+					record(key, RecipientState.DRAFTED, made);
+				});
+				if (transport.confirmsLater()) {
+					journal.record(key, RecipientState.SUBMITTED, id, addresses);
+					confirmations.await(recipient, id, addresses);
+					return Outcome.AWAITED;
+				}
+				journal.record(key, RecipientState.SENT, id, addresses);
+				return Outcome.SENT;
+			} catch (SendingStopped e) {
+				throw e;
+			} catch (TransientFailure e) {
+				lookUp = true;
+				forced = false; // what this run submitted is awaited, not sent a second time
+				if (counted) {
+					submissions.merge(key, -1, Integer::sum); // not known to be submitted: looked up first
+				}
+				boolean throttled = e.retryAfter().filter(wait -> !wait.isZero() && !wait.isNegative()).isPresent();
+				if (throttled) {
+					waits++;
+				} else {
+					faults++;
+				}
+				if (faults >= ATTEMPTS || waits >= THROTTLED_WAITS || cancelled.getAsBoolean()) {
+					journal.record(key, RecipientState.FAILED, NLS.bind(Messages.Runner_unconfirmed, e.getMessage()));
+					return Outcome.FAILED;
+				}
+				pacer.pause(e.retryAfter().orElse(backoff.multipliedBy(1L << Math.min(Math.max(faults - 1, 0), 6))));
+				if (!pacer.acquire(addresses, cancelled)) {
+					journal.record(key, RecipientState.FAILED, NLS.bind(Messages.Runner_unconfirmed, e.getMessage()));
+					return Outcome.FAILED;
+				}
+			} catch (IOException e) {
+				journal.record(key, RecipientState.FAILED, String.valueOf(e.getMessage()));
+				return Outcome.FAILED;
+			} catch (java.io.UncheckedIOException e) {
+				throw e.getCause(); // the journal could not record the draft: sending stops
+			}
+		}
+	}
+
+	private void record(RecipientKey key, RecipientState state, String detail) {
+		try {
+			journal.record(key, state, detail);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
