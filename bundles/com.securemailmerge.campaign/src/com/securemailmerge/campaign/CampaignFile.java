@@ -51,6 +51,27 @@ public final class CampaignFile {
 	private CampaignFile() {
 	}
 
+	/** A campaign read from its file; {@code idAssigned} when the file had no id and got a new one (a sample). */
+	public record Opened(Campaign campaign, boolean idAssigned) {
+	}
+
+	private static void force(java.nio.file.Path file) throws IOException {
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+	}
+
+	/** Forces the folder's entries (the rename) to the disk where a folder can be opened (not on Windows). */
+	private static void forceFolder(java.nio.file.Path folder) {
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder,
+				java.nio.file.StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// Windows cannot open a folder; NTFS journals its metadata
+		}
+	}
+
 	public static void save(Campaign campaign, Path file) throws CampaignFileException {
 		Path target = file.toAbsolutePath();
 		Path folder = target.getParent();
@@ -64,11 +85,13 @@ public final class CampaignFile {
 				xml.flush();
 				xml.close();
 			}
+			force(temporary); // on the disk before it replaces the file that was
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 			}
+			forceFolder(folder);
 		} catch (IOException | XMLStreamException e) {
 			throw new CampaignFileException(NLS.bind(Messages.CampaignFile_cannotWrite, target, e.getMessage()), e);
 		} finally {
@@ -83,6 +106,11 @@ public final class CampaignFile {
 	}
 
 	public static Campaign load(Path file) throws CampaignFileException {
+		return open(file).campaign();
+	}
+
+	/** Reads a campaign; a file without an id (a sample that ships with the product) gets a new one. */
+	public static Opened open(Path file) throws CampaignFileException {
 		Path source = file.toAbsolutePath();
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
@@ -90,7 +118,9 @@ public final class CampaignFile {
 		try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
 			XMLStreamReader xml = factory.createXMLStreamReader(in);
 			try {
-				return new Reader(xml, source.getParent()).campaign();
+				Reader reader = new Reader(xml, source.getParent());
+				Campaign campaign = reader.campaign();
+				return new Opened(campaign, reader.idAssigned);
 			} catch (IllegalArgumentException | NullPointerException e) {
 				throw new CampaignFileException(NLS.bind(Messages.CampaignFile_invalid,
 						new Object[] { source, xml.getLocation().getLineNumber(), e.getMessage() }), e);
@@ -228,6 +258,7 @@ public final class CampaignFile {
 
 		private final XMLStreamReader xml;
 		private final Path folder;
+		boolean idAssigned;
 
 		Reader(XMLStreamReader xml, Path folder) {
 			this.xml = xml;
@@ -239,7 +270,9 @@ public final class CampaignFile {
 			if (!"campaign".equals(xml.getLocalName()) || !NAMESPACE.equals(xml.getNamespaceURI())) { //$NON-NLS-1$
 				throw new CampaignFileException(NLS.bind(Messages.CampaignFile_notACampaign, xml.getLocalName()));
 			}
-			UUID id = UUID.fromString(required("id")); //$NON-NLS-1$
+			String written = xml.getAttributeValue(null, "id"); //$NON-NLS-1$
+			idAssigned = written == null || written.isBlank();
+			UUID id = idAssigned ? UUID.randomUUID() : UUID.fromString(written);
 			String name = attribute("name", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			SourceReference source = new SourceReference("", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			CampaignSettings settings = CampaignSettings.defaults(Locale.getDefault());

@@ -33,6 +33,11 @@ public record Campaign(UUID id, String name, SourceReference source, Template te
 		return new Campaign(id, name, source, template, attachments, transport, newSettings);
 	}
 
+	/** The same campaign under a new id: a copy (Save As, a sample, a copied file) that shares no tag. */
+	public Campaign withId(UUID newId) {
+		return new Campaign(newId, name, source, template, attachments, transport, settings);
+	}
+
 	public Campaign withName(String newName) {
 		return new Campaign(id, newName, source, template, attachments, transport, settings);
 	}

@@ -41,6 +41,12 @@ public final class CampaignJob extends Job {
 		OpenTransport open(IProgressMonitor monitor) throws IOException;
 	}
 
+	/** Reads the campaign as it is now; refuses (a {@link SendingStopped}) when it can no longer be read. */
+	@FunctionalInterface
+	public interface Current {
+		Batch get() throws IOException;
+	}
+
 	/** The campaign as it is when a batch starts: its compiled template and its list with the exclusions. */
 	public record Batch(Compilation compilation, RecipientList list) {
 	}
@@ -50,8 +56,7 @@ public final class CampaignJob extends Job {
 	 * starts again the next day for the rest of a campaign larger than a day's allowance, so each batch
 	 * sends the campaign as it is then (exclusions, template, attachments), validated again.
 	 */
-	public record Request(UUID campaign, String name, java.util.function.Supplier<Batch> current, Path journal,
-			Opener opener) {
+	public record Request(UUID campaign, String name, Current current, Path journal, Opener opener) {
 
 		/** A request that always sends the same campaign (tests, the command line). */
 		public Request(UUID campaign, String name, Compilation compilation, RecipientList list, Path journal,

@@ -10,16 +10,20 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.time.Duration;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.microsoft.graph.models.AttachmentItem;
 import com.microsoft.graph.models.AttachmentType;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.FileAttachment;
 import com.microsoft.graph.models.ItemBody;
+import com.microsoft.graph.models.MailFolder;
 import com.microsoft.graph.models.Message;
 import com.microsoft.graph.models.Recipient;
 import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.models.UploadSession;
+import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.users.item.messages.item.attachments.createuploadsession.CreateUploadSessionPostRequestBody;
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.Scopes;
@@ -39,6 +43,11 @@ import okhttp3.Response;
  * campaign id and recipient key), its attachments (up to 3 MB in the request, larger through an
  * upload session in chunks), then send, which saves it to Sent Items. Before creating anything the
  * tag is looked up: a draft that exists is sent instead of a new one; a message in Sent Items is done.
+ * <p>
+ * Send only hands the message to Exchange (202 Accepted): it is submitted asynchronously, and its
+ * Sent Items copy appears once it has been sent, under the draft's id (every request asks for
+ * immutable ids, see {@link ImmutableIds}). Until then neither lookup by tag finds it; the
+ * transport therefore {@linkplain #confirmsLater() confirms later}, by id, through {@link #presence}.
  */
 public final class GraphTransport implements Transport {
 
@@ -49,6 +58,8 @@ public final class GraphTransport implements Transport {
 	private static final Set<String> SCOPES = Set.of(Scopes.MAIL_READWRITE, Scopes.MAIL_SEND);
 
 	private final GraphMailboxService graph;
+	/** The id of the signed-in mailbox's Sent Items folder, once asked for (it never changes). */
+	private volatile @Nullable String sentItems;
 
 	public GraphTransport(GraphMailboxService graph) {
 		this.graph = graph;
@@ -122,6 +133,60 @@ public final class GraphTransport implements Transport {
 		} catch (GraphException | AuthException e) {
 			throw failure(e);
 		}
+	}
+
+	/** True: {@link #deliver} returns once Exchange accepted the message, before it is sent. */
+	@Override
+	public boolean confirmsLater() {
+		return true;
+	}
+
+	/**
+	 * Reads the message by its id (immutable: the draft's id is also its Sent Items copy's): a draft is
+	 * {@link Presence#DRAFT DRAFT}; a message that is no draft and whose folder is Sent Items is
+	 * {@link Presence#SENT SENT}; one that is not found (404 ErrorItemNotFound: Exchange is still
+	 * submitting it, or it was deleted) or is somewhere else (the Outbox while being submitted, moved
+	 * by the user) is {@link Presence#UNKNOWN UNKNOWN}.
+	 */
+	@Override
+	public Presence presence(String id) throws IOException {
+		try {
+			Message message = graph.call(SCOPES, null, "message " + id, Scopes.MAIL_READWRITE, //$NON-NLS-1$
+					c -> c.me().messages().byMessageId(id).get(r -> {
+						r.queryParameters.select = new String[] { "id", "isDraft", "parentFolderId" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					}));
+			if (Boolean.TRUE.equals(message.getIsDraft())) {
+				return Presence.DRAFT;
+			}
+			return Boolean.FALSE.equals(message.getIsDraft()) && sentItemsId().equals(message.getParentFolderId())
+					? Presence.SENT
+					: Presence.UNKNOWN;
+		} catch (GraphException e) {
+			if (e.status() == 404 && e.getCause() instanceof ODataError error && error.getError() != null
+					&& "ErrorItemNotFound".equals(error.getError().getCode())) { //$NON-NLS-1$
+				return Presence.UNKNOWN;
+			}
+			throw failure(e);
+		} catch (AuthException e) {
+			throw failure(e);
+		}
+	}
+
+	/** Asks once for the Sent Items folder's id, to compare messages' parentFolderId with. */
+	private String sentItemsId() throws GraphException, AuthException, IOException {
+		String known = sentItems;
+		if (known == null) {
+			MailFolder folder = graph.call(SCOPES, null, "sentitems", Scopes.MAIL_READWRITE, //$NON-NLS-1$
+					c -> c.me().mailFolders().byMailFolderId("sentitems").get(r -> { //$NON-NLS-1$
+						r.queryParameters.select = new String[] { "id" }; //$NON-NLS-1$
+					}));
+			known = folder.getId();
+			if (known == null) {
+				throw new IOException("Microsoft 365 gave no id for the Sent Items folder."); //$NON-NLS-1$
+			}
+			sentItems = known;
+		}
+		return known;
 	}
 
 	/** A draft left by an earlier attempt gets the attachments it lacks, none twice. */

@@ -46,8 +46,12 @@ public final class CampaignAddon {
 
 	@PostConstruct
 	void start() {
+		org.eclipse.core.runtime.IPath settings = org.eclipse.core.runtime.Platform
+				.getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(getClass()));
 		CampaignState created = new CampaignState(events,
-				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui"))); //$NON-NLS-1$
+				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui")), //$NON-NLS-1$
+				new com.securemailmerge.campaign.CampaignRegistry(settings.toPath().resolve("campaigns.tsv")), //$NON-NLS-1$
+				CampaignAddon::askSameCampaign);
 		LiveMerge merge = new LiveMerge(engine, events);
 		state = created;
 		live = merge;
@@ -58,6 +62,16 @@ public final class CampaignAddon {
 				() -> application.getContext().get(com.securemailmerge.send.TransportProvider.class));
 		sending = send;
 		application.getContext().set(Sending.class, send);
+	}
+
+	/** A campaign file with the id of another one: the same campaign, or a copy that becomes a new one? */
+	private static boolean askSameCampaign(java.nio.file.Path opened, java.nio.file.Path other) {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		org.eclipse.swt.widgets.Shell shell = display == null ? null : display.getActiveShell();
+		org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(shell,
+				Messages.Campaign_copyTitle, null, org.eclipse.osgi.util.NLS.bind(Messages.Campaign_copy, opened, other),
+				org.eclipse.jface.dialogs.MessageDialog.QUESTION, 0, Messages.Campaign_copyNew, Messages.Campaign_copySame);
+		return dialog.open() == 1;
 	}
 
 	@Inject

@@ -11,6 +11,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.securemailmerge.campaign.CampaignFile;
+import com.securemailmerge.campaign.CampaignRegistry;
 import com.securemailmerge.campaign.CampaignFileException;
 import com.securemailmerge.model.BodyFormat;
 import com.securemailmerge.model.Campaign;
@@ -25,16 +26,41 @@ import com.securemailmerge.model.TransportKind;
  */
 public final class CampaignState {
 
+	/** Asked when an opened campaign file has the id of another campaign file (a copy). */
+	@FunctionalInterface
+	public interface CopyQuestion {
+		/** True: the same campaign (its history is shared); false: a new campaign that gets its own id. */
+		boolean isSameCampaign(Path opened, Path other);
+	}
+
 	private final IEventBroker events;
 	private final RecentCampaigns recent;
+	private final @Nullable CampaignRegistry registry;
+	private final CopyQuestion question;
 	private Campaign campaign;
 	private @Nullable Path file;
 	private boolean dirty;
+	private boolean idUnsaved;
 
 	public CampaignState(IEventBroker events, RecentCampaigns recent) {
+		this(events, recent, null, (opened, other) -> false);
+	}
+
+	public CampaignState(IEventBroker events, RecentCampaigns recent, @Nullable CampaignRegistry registry,
+			CopyQuestion question) {
 		this.events = events;
 		this.recent = recent;
+		this.registry = registry;
+		this.question = question;
 		this.campaign = blank();
+	}
+
+	/**
+	 * True when the campaign's id is not in its file yet (a sample, which ships without one): it must
+	 * be saved before it sends, or every opening of the sample would be another campaign.
+	 */
+	public boolean isIdUnsaved() {
+		return idUnsaved;
 	}
 
 	public static Campaign blank() {
@@ -83,16 +109,37 @@ public final class CampaignState {
 		replace(blank(), null);
 	}
 
+	/**
+	 * Opens a campaign file. A file without an id gets one (saved with the campaign). A file whose id
+	 * another campaign file on this computer holds (copied in the file manager) is either the same
+	 * campaign, as the user answers, or gets a new id at once, so the two never share a tag.
+	 */
 	public void open(Path path) throws CampaignFileException {
-		Campaign loaded = CampaignFile.load(path);
-		replace(loaded, path.toAbsolutePath());
-		recent.add(path.toAbsolutePath());
+		Path absolute = path.toAbsolutePath();
+		CampaignFile.Opened opened = CampaignFile.open(absolute);
+		Campaign loaded = opened.campaign();
+		boolean unsaved = opened.idAssigned();
+		CampaignRegistry known = registry;
+		if (!unsaved && known != null) {
+			java.util.Optional<Path> other = known.other(loaded.id(), absolute);
+			if (other.isPresent() && !question.isSameCampaign(absolute, other.get())) {
+				loaded = loaded.withId(newId());
+				CampaignFile.save(loaded, absolute); // a new campaign from now on, also if it is not saved again
+			}
+		}
+		replace(loaded, absolute);
+		idUnsaved = unsaved;
+		if (!unsaved && known != null) {
+			known.register(loaded.id(), absolute);
+		}
+		recent.add(absolute);
 	}
 
 	private void replace(Campaign next, @Nullable Path nextFile) {
 		campaign = next;
 		file = nextFile;
 		dirty = false;
+		idUnsaved = false;
 		events.send(Topics.CAMPAIGN_OPENED, this);
 	}
 
@@ -112,9 +159,18 @@ public final class CampaignState {
 		if (to == null) {
 			throw new IllegalStateException("Save As first: the campaign has no file yet"); //$NON-NLS-1$
 		}
+		Path current = file;
+		if (current != null && !to.equals(current)) {
+			campaign = campaign.withId(newId()); // Save As makes another campaign: it shares no tag with this one
+		}
 		CampaignFile.save(campaign, to);
 		file = to;
 		dirty = false;
+		idUnsaved = false;
+		CampaignRegistry known = registry;
+		if (known != null) {
+			known.register(campaign.id(), to);
+		}
 		recent.add(to);
 		events.send(Topics.CAMPAIGN_CHANGED, this);
 	}

@@ -33,7 +33,7 @@ public final class LiveMerge {
 	private final MergeEngine engine;
 	private final IEventBroker events;
 	private volatile long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
-	private @Nullable MergeState last;
+	private volatile @Nullable MergeState last;
 	private @Nullable Job running;
 	private @Nullable Campaign lastCampaign;
 	private @Nullable Path lastFolder;

@@ -95,6 +95,13 @@ public final class Messages extends NLS {
 	public static String LogPart_planned;
 	public static String LogPart_drafted;
 	public static String LogPart_sent;
+	public static String LogPart_submitted;
+	public static String LogPart_unconfirmed;
+	public static String Sending_notOpen;
+	public static String Campaign_copyTitle;
+	public static String Campaign_copy;
+	public static String Campaign_copyNew;
+	public static String Campaign_copySame;
 	public static String LogPart_failed;
 	public static String About_title;
 	public static String About_text;

@@ -28,7 +28,7 @@ public final class SendActions {
 
 	/** Asks for a file first when the campaign has none (its journal lives next to it). */
 	private static boolean ready(Shell shell, Sending sending, CampaignState state, LiveMerge live, boolean test) {
-		if (state.file().isEmpty()) {
+		if (state.file().isEmpty() || state.isIdUnsaved()) {
 			MessageDialog.openInformation(shell, Messages.Sending_title, Messages.Sending_saveFirst);
 			if (!SaveSupport.save(shell, state, true)) {
 				return false;
@@ -76,7 +76,7 @@ public final class SendActions {
 					new Object[] { plan.allowanceLeft(), when, plan.days() }));
 		}
 		if (MessageDialog.openConfirm(shell, Messages.Sending_title, question.toString())) {
-			sending.start(merged);
+			sending.start(merged, live::last);
 		}
 	}
 

@@ -67,10 +67,27 @@ public final class Sending {
 		return selected;
 	}
 
-	/** {@code Name.outbox.journal} or {@code Name.m365.journal} next to the campaign file. */
+	/**
+	 * The journal follows the campaign's id, not its file name: {@code .securemailmerge/ID.outbox.journal}
+	 * (or {@code .m365.journal}) in the campaign's folder, so renaming the campaign file, or moving it
+	 * with its folder, keeps its history. A journal an earlier version kept under the file's name
+	 * ({@code Name.outbox.journal} beside it) is moved there the first time.
+	 */
 	public Optional<Path> journal() {
-		return state.file().map(file -> file.resolveSibling(base(file) + '.'
-				+ (state.campaign().transport() == TransportKind.GRAPH ? "m365" : "outbox") + ".journal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return state.file().map(file -> {
+			String kind = state.campaign().transport() == TransportKind.GRAPH ? "m365" : "outbox"; //$NON-NLS-1$ //$NON-NLS-2$
+			Path journal = file.resolveSibling(".securemailmerge").resolve(state.campaign().id() + "." + kind + ".journal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Path earlier = file.resolveSibling(base(file) + '.' + kind + ".journal"); //$NON-NLS-1$
+			if (!java.nio.file.Files.exists(journal) && java.nio.file.Files.isRegularFile(earlier)) {
+				try {
+					java.nio.file.Files.createDirectories(journal.getParent());
+					java.nio.file.Files.move(earlier, journal);
+				} catch (IOException e) {
+					return earlier; // still where it was: used there
+				}
+			}
+			return journal;
+		});
 	}
 
 	/** {@code Name-outbox} next to the campaign file: where the offline profile writes its .eml files. */
@@ -119,7 +136,7 @@ public final class Sending {
 		if (isRunning()) {
 			return Messages.Sending_running;
 		}
-		if (state.file().isEmpty()) {
+		if (state.file().isEmpty() || state.isIdUnsaved()) {
 			return Messages.Sending_saveFirst;
 		}
 		if (merged == null || merged.list() == null) {
@@ -172,13 +189,33 @@ public final class Sending {
 		}
 	}
 
-	/** Starts (or resumes) the campaign; the caller checked {@link #cannotSend} and asked the user. */
+	/** Starts (or resumes) the campaign as it is now (tests). */
 	public CampaignJob start(MergeState merged) {
+		return start(merged, () -> merged);
+	}
+
+	/**
+	 * Starts (or resumes) the campaign; the caller checked {@link #cannotSend} and asked the user.
+	 * {@code current} gives the campaign as it is when a later batch starts (the next day's): its
+	 * exclusions, template and attachments then. Once another campaign is open in the window, a later
+	 * batch stops and says so, rather than send that one under this campaign's journal.
+	 */
+	public CampaignJob start(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current) {
 		Campaign campaign = state.campaign();
-		RecipientList list = java.util.Objects.requireNonNull(merged.list());
+		java.util.Objects.requireNonNull(merged.list());
 		Path journal = journal().orElseThrow();
-		CampaignJob.Request request = new CampaignJob.Request(campaign.id(), campaign.name().isBlank()
-				? base(state.file().orElseThrow()) : campaign.name(), merged.compilation(), list, journal,
+		java.util.UUID id = campaign.id();
+		java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+		CampaignJob.Current batch = () -> {
+			MergeState now = first.getAndSet(false) ? merged : current.get();
+			RecipientList list = now == null ? null : now.list();
+			if (now == null || list == null || !id.equals(state.campaign().id())) {
+				throw new SendingStopped(NLS.bind(Messages.Sending_notOpen, campaign.name()), null);
+			}
+			return new CampaignJob.Batch(now.compilation(), list);
+		};
+		CampaignJob.Request request = new CampaignJob.Request(id, campaign.name().isBlank()
+				? base(state.file().orElseThrow()) : campaign.name(), batch, journal,
 				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
 		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
 		started.addJobChangeListener(new JobChangeAdapter() {

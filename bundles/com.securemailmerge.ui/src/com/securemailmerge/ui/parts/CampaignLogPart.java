@@ -171,8 +171,10 @@ public final class CampaignLogPart {
 		return switch (entry.state()) {
 		case PLANNED -> Messages.LogPart_planned;
 		case DRAFTED -> Messages.LogPart_drafted;
+		case SUBMITTED -> Messages.LogPart_submitted;
 		case SENT -> Messages.LogPart_sent;
 		case FAILED -> Messages.LogPart_failed;
+		case UNCONFIRMED -> Messages.LogPart_unconfirmed;
 		};
 	}
 

@@ -120,7 +120,7 @@ public final class ProblemsPart {
 			for (Problem problem : sorted) {
 				TableItem item = new TableItem(problems, SWT.NONE);
 				item.setText(new String[] { problem.message(),
-						problem.recipient() == null ? "" : RecipientIdentity.label(problem.recipient()), //$NON-NLS-1$
+						label(problem.recipient()),
 						problem.field() == null ? "" : problem.field(), //$NON-NLS-1$
 						problem.line() > 0 ? problem.line() + ":" + problem.column() : "" }); //$NON-NLS-1$ //$NON-NLS-2$
 				item.setData(problem);
@@ -174,5 +174,9 @@ public final class ProblemsPart {
 	@org.eclipse.e4.ui.di.Focus
 	void setFocus() {
 		problems.setFocus();
+	}
+
+	private static String label(com.securemailmerge.model.@org.eclipse.jdt.annotation.Nullable RecipientKey key) {
+		return key == null ? "" : RecipientIdentity.label(key); //$NON-NLS-1$
 	}
 }
