@@ -119,7 +119,6 @@ final class Delivery {
 		RecipientKey key = recipient.key();
 		AtomicReference<@Nullable String> draft = new AtomicReference<>(history.draft(key));
 		boolean lookUp = last != null;
-		boolean earlier = last != null;
 		boolean forced = last != null && last.state() == RecipientState.UNCONFIRMED;
 		int faults = 0;
 		int waits = 0;
@@ -130,14 +129,14 @@ final class Delivery {
 					Optional<String> delivered = findDelivered(recipient, tag);
 					if (delivered.isPresent()) {
 						journal.record(key, RecipientState.SENT, delivered.get(), addresses);
-						return earlier ? Outcome.ALREADY_SENT : Outcome.SENT;
+						return Outcome.ALREADY_SENT; // found, not sent now
 					}
 					String known = draft.get();
 					if (known != null && transport.confirmsLater()) {
 						Transport.Presence presence = transport.presence(known);
 						if (presence == Transport.Presence.SENT) {
 							journal.record(key, RecipientState.SENT, known, addresses);
-							return earlier ? Outcome.ALREADY_SENT : Outcome.SENT;
+							return Outcome.ALREADY_SENT; // found, not sent now
 						}
 						if (presence == Transport.Presence.UNKNOWN && !forced) {
 							// the draft left Drafts: submitted and under way (or deleted); never a second one now

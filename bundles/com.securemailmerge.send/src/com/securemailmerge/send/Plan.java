@@ -29,7 +29,9 @@ public record Plan(int included, int alreadySent, int toSend, int allowanceLeft,
 		history.forEach(entry -> last.put(entry.recipient(), entry.state()));
 		List<Recipient> included = list.included();
 		int already = (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.SENT).count();
-		int toSend = included.size() - already;
+		// unconfirmed messages wait for the user's choice (submitted ones count: the run confirms them)
+		int waiting = (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.UNCONFIRMED).count();
+		int toSend = included.size() - already - waiting;
 		int allowance = pacer.allowanceLeft();
 		int perDay = pacing.recipientsPerDay();
 		int days = perDay == 0 || toSend <= allowance ? 1 : 1 + (int) Math.ceil((toSend - allowance) / (double) perDay);

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A message in an emulated mailbox: a draft until sent, then in Sent Items. Tests read the
- * recipients, the subject, the body, the attachments and the single-value extended properties.
+ * A message in an emulated mailbox: a draft until sent, then (once its submission is done, see
+ * {@link Emulator#setSubmissionDelay(java.time.Duration)}) in Sent Items under the same id. Tests read
+ * the recipients, the subject, the body, the attachments and the single-value extended properties.
  */
 public final class EmulatedMessage {
 
@@ -28,7 +29,10 @@ public final class EmulatedMessage {
 		return id;
 	}
 
-	/** "drafts" or "sentitems". */
+	/**
+	 * "drafts" or "sentitems" (a well-known name; Graph shows the folder's own id as parentFolderId). A
+	 * message sent but not yet submitted is in no folder and still says "drafts".
+	 */
 	public String folder() {
 		return folder;
 	}
@@ -89,8 +93,8 @@ public final class EmulatedMessage {
 		return size;
 	}
 
-	/** The message as Graph's JSON (without attachment bytes). */
-	String json() {
+	/** The message as Graph's JSON (without attachment bytes), in the folder with this id. */
+	String json(String parentFolderId) {
 		StringBuilder props = new StringBuilder();
 		Object list = json.get("singleValueExtendedProperties"); //$NON-NLS-1$
 		if (list instanceof List<?> entries) {
@@ -111,7 +115,7 @@ public final class EmulatedMessage {
 			to.append("{\"emailAddress\":{\"address\":").append(Exchanges.quote(address)).append("}}"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return "{\"id\":" + Exchanges.quote(id) + ",\"subject\":" + Exchanges.quote(subject()) + ",\"isDraft\":" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ folder.equals("drafts") + ",\"parentFolderId\":" + Exchanges.quote(folder) //$NON-NLS-1$ //$NON-NLS-2$
+				+ folder.equals("drafts") + ",\"parentFolderId\":" + Exchanges.quote(parentFolderId) //$NON-NLS-1$ //$NON-NLS-2$
 				+ ",\"hasAttachments\":" + !attachments.isEmpty() + ",\"toRecipients\":[" + to + "]" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ ",\"singleValueExtendedProperties\":[" + props + "]}"; //$NON-NLS-1$ //$NON-NLS-2$
 	}

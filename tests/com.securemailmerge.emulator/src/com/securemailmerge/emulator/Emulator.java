@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLSocketFactory;
@@ -64,6 +68,17 @@ public final class Emulator implements AutoCloseable {
 	private volatile Duration sendWindow = Duration.ofMinutes(1);
 	private final List<String> licenceRequests = new CopyOnWriteArrayList<>();
 	private final Set<String> commercialLicences = ConcurrentHashMap.newKeySet();
+	private final ScheduledExecutorService submissions = Executors.newScheduledThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "m365-emulator-submission"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final AtomicInteger pendingSubmissions = new AtomicInteger();
+	private volatile SubmissionDelay submissionDelay = new SubmissionDelay(Duration.ZERO, Duration.ZERO, new java.util.Random(1));
+
+	/** How long each submission takes: fixed (min equals max) or drawn per message from the seeded random. */
+	private record SubmissionDelay(Duration min, Duration max, java.util.Random random) {
+	}
 
 	private Emulator(HttpsServer server, SelfSignedCertificate certificate) {
 		this.server = server;
@@ -259,6 +274,35 @@ public final class Emulator implements AutoCloseable {
 		sendWindow = window;
 	}
 
+	/**
+	 * How long Exchange takes to submit a sent message, from now on. Models what Microsoft documents for
+	 * {@code POST /me/messages/{id}/send} (202 Accepted): the message is sent asynchronously, and its
+	 * Sent Items copy "is not created until the message has been successfully sent, which may take
+	 * time"; with {@code Prefer: IdType="ImmutableId"} the draft's id stays the id of that copy. From
+	 * the 202 on, the draft has left Drafts: it is in no folder, GET by its id answers 404
+	 * ErrorItemNotFound and no $filter finds it; after the delay its copy is in Sent Items with the
+	 * same id and {@link #delivered()} records it. sendMail's copy comes after the same delay.
+	 * <p>
+	 * Zero (the default) goes the same way, but the 202 is written only once the copy is there: a
+	 * client that got the answer finds the message in Sent Items (the emulator's behaviour before
+	 * submission was modelled; Exchange promises no such thing).
+	 */
+	public void setSubmissionDelay(Duration fixed) {
+		setSubmissionDelay(fixed, fixed, 1);
+	}
+
+	/**
+	 * Each submission from now on takes a delay drawn evenly from {@code min} to {@code max} (seeded:
+	 * the n-th message sent gets the same delay in every run). Models Exchange's asynchronous
+	 * submission as {@link #setSubmissionDelay(Duration)} describes, with a time that varies per message.
+	 */
+	public void setSubmissionDelay(Duration min, Duration max, long seed) {
+		if (min.isNegative() || max.compareTo(min) < 0) {
+			throw new IllegalArgumentException("Need 0 <= min <= max: " + min + ", " + max); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		submissionDelay = new SubmissionDelay(min, max, new java.util.Random(seed));
+	}
+
 	/** The licence endpoint answers {@code commercial} for this address (any case), else {@code free}. */
 	public void addCommercialLicence(String address) {
 		commercialLicences.add(address.strip().toLowerCase(java.util.Locale.ROOT));
@@ -279,6 +323,32 @@ public final class Emulator implements AutoCloseable {
 	/** How many messages left a mailbox so far (cheap, for polling). */
 	public int deliveredCount() {
 		return delivered.size();
+	}
+
+	/**
+	 * How many sent messages are still being submitted: accepted (202), no longer drafts, their Sent
+	 * Items copy not yet made (see {@link #setSubmissionDelay(Duration)}).
+	 */
+	public int pendingSubmissions() {
+		return pendingSubmissions.get();
+	}
+
+	/**
+	 * Waits until every submission so far is done (each copy is in Sent Items and in
+	 * {@link #delivered()}); false if some are still pending after the timeout.
+	 */
+	public boolean awaitSubmissions(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (pendingSubmissions) {
+			while (pendingSubmissions.get() > 0) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				TimeUnit.NANOSECONDS.timedWait(pendingSubmissions, left);
+			}
+			return true;
+		}
 	}
 
 	/** The messages in a mailbox's Sent Items. */
@@ -418,6 +488,59 @@ public final class Emulator implements AutoCloseable {
 		delivered.add(message);
 	}
 
+	/**
+	 * Submits a message that has left Drafts (or came with sendMail): after the submission delay it is
+	 * moved to Sent Items under its id (if saved) and recorded as delivered. Only a zero delay makes
+	 * the caller wait for that, so that its answer comes after the copy.
+	 */
+	void submit(MailboxData mailbox, EmulatedMessage message, boolean saveToSentItems) throws IOException {
+		Duration delay = nextSubmissionDelay();
+		pendingSubmissions.incrementAndGet();
+		Future<?> done;
+		try {
+			done = submissions.schedule(() -> {
+				try {
+					message.moveTo("sentitems"); //$NON-NLS-1$
+					if (saveToSentItems) {
+						mailbox.messages.put(message.id(), message);
+					}
+					delivered(mailbox.owner, message);
+				} finally {
+					synchronized (pendingSubmissions) {
+						pendingSubmissions.decrementAndGet();
+						pendingSubmissions.notifyAll();
+					}
+				}
+			}, delay.toNanos(), TimeUnit.NANOSECONDS);
+		} catch (java.util.concurrent.RejectedExecutionException e) { // closed
+			synchronized (pendingSubmissions) {
+				pendingSubmissions.decrementAndGet();
+				pendingSubmissions.notifyAll();
+			}
+			throw new IOException("The emulator is closed.", e); //$NON-NLS-1$
+		}
+		if (delay.isZero()) {
+			try {
+				done.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException(e);
+			} catch (ExecutionException e) {
+				throw new IOException(e.getCause());
+			}
+		}
+	}
+
+	private Duration nextSubmissionDelay() {
+		SubmissionDelay delay = submissionDelay;
+		if (delay.min().equals(delay.max())) {
+			return delay.min();
+		}
+		synchronized (delay.random()) {
+			return Duration.ofNanos(delay.random().nextLong(delay.min().toNanos(), delay.max().toNanos() + 1));
+		}
+	}
+
 	String openUpload(EmulatedMessage message, String name, long size) {
 		String session = java.util.UUID.randomUUID().toString();
 		uploads.put(session, new MailApi.Upload(message, name, size));
@@ -496,8 +619,10 @@ public final class Emulator implements AutoCloseable {
 		return grant == null || grant.isExpired(now()) ? null : grant;
 	}
 
+	/** Stops the server and drops the submissions still pending. */
 	@Override
 	public void close() {
 		server.stop(0);
+		submissions.shutdownNow();
 	}
 }

@@ -15,11 +15,23 @@ import com.sun.net.httpserver.HttpExchange;
 /**
  * The mail part of Graph for the signed-in user's own mailbox: drafts with single-value extended
  * properties and {@code $filter} on them, attachments (up to 3 MB in one request, larger through
- * upload sessions), sending a draft (into Sent Items) and sendMail.
+ * upload sessions), the well-known mail folders by name or id, sending a draft and sendMail (both
+ * submitted asynchronously: the Sent Items copy comes later, see {@link Emulator#submit}).
  */
 final class MailApi {
 
 	static final int INLINE_LIMIT = 3 * 1024 * 1024;
+
+	/** The well-known mail folders there are (empty but for Drafts and Sent Items), with their names. */
+	private static final Map<String, String> FOLDERS = new java.util.LinkedHashMap<>();
+
+	static {
+		FOLDERS.put("inbox", "Posteingang"); //$NON-NLS-1$ //$NON-NLS-2$
+		FOLDERS.put("drafts", "Entw\u00fcrfe"); //$NON-NLS-1$ //$NON-NLS-2$
+		FOLDERS.put("sentitems", "Gesendete Elemente"); //$NON-NLS-1$ //$NON-NLS-2$
+		FOLDERS.put("outbox", "Postausgang"); //$NON-NLS-1$ //$NON-NLS-2$
+		FOLDERS.put("deleteditems", "Gel\u00f6schte Elemente"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 
 	private final Emulator emulator;
 
@@ -39,17 +51,33 @@ final class MailApi {
 			EmulatedMessage draft = new EmulatedMessage("AAkALg" + UUID.randomUUID().toString().replace("-", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					Json.object(Exchanges.body(exchange)));
 			mailbox.messages.put(draft.id(), draft);
-			Exchanges.json(exchange, 201, draft.json());
+			Exchanges.json(exchange, 201, json(mailbox, draft));
 			return 201;
+		}
+		if (method.equals("GET") && parts.length == 2 && parts[0].equals("mailFolders")) { //$NON-NLS-1$ //$NON-NLS-2$
+			String folder = wellKnown(mailbox, parts[1]);
+			if (folder == null) {
+				return GraphApi.error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			long total = mailbox.messages.values().stream().filter(m -> m.folder().equals(folder)).count();
+			Exchanges.json(exchange, 200, "{\"id\":" + Exchanges.quote(folderId(mailbox.owner, folder)) //$NON-NLS-1$
+					+ ",\"displayName\":" + Exchanges.quote(String.valueOf(FOLDERS.get(folder))) //$NON-NLS-1$
+					+ ",\"parentFolderId\":" + Exchanges.quote(folderId(mailbox.owner, "msgfolderroot")) //$NON-NLS-1$ //$NON-NLS-2$
+					+ ",\"childFolderCount\":0,\"unreadItemCount\":0,\"totalItemCount\":" + total //$NON-NLS-1$
+					+ ",\"isHidden\":false}"); //$NON-NLS-1$
+			return 200;
 		}
 		if (method.equals("GET") && (rest.equals("messages") || (parts.length == 3 && parts[0].equals("mailFolders") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				&& parts[2].equals("messages")))) { //$NON-NLS-1$
-			String folder = parts.length == 3 ? parts[1].toLowerCase(java.util.Locale.ROOT) : null;
+			String folder = parts.length == 3 ? wellKnown(mailbox, parts[1]) : null;
+			if (parts.length == 3 && folder == null) {
+				return GraphApi.error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			String filter = Exchanges.query(exchange).getOrDefault("$filter", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			List<String> found = new ArrayList<>();
 			for (EmulatedMessage message : mailbox.messages.values()) {
 				if ((folder == null || folder.equals(message.folder())) && matches(message, filter)) {
-					found.add(message.json());
+					found.add(json(mailbox, message));
 				}
 			}
 			Exchanges.json(exchange, 200, "{\"value\":[" + String.join(",", found) + "]}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -60,12 +88,8 @@ final class MailApi {
 			@SuppressWarnings("unchecked")
 			EmulatedMessage sent = new EmulatedMessage("AAkALg" + UUID.randomUUID().toString().replace("-", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					(Map<String, Object>) java.util.Objects.requireNonNull(ignoringCase(request, "message"), "message")); //$NON-NLS-1$ //$NON-NLS-2$
-			sent.moveTo("sentitems"); //$NON-NLS-1$
-			emulator.delivered(mailbox.owner, sent);
 			// the SDK writes action parameters in PascalCase (Message, SaveToSentItems)
-			if (!Boolean.FALSE.equals(ignoringCase(request, "saveToSentItems"))) { //$NON-NLS-1$
-				mailbox.messages.put(sent.id(), sent);
-			}
+			emulator.submit(mailbox, sent, !Boolean.FALSE.equals(ignoringCase(request, "saveToSentItems"))); //$NON-NLS-1$
 			Exchanges.send(exchange, 202, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			return 202;
 		}
@@ -75,7 +99,7 @@ final class MailApi {
 				return GraphApi.error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store."); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (parts.length == 2 && method.equals("GET")) { //$NON-NLS-1$
-				Exchanges.json(exchange, 200, message.json());
+				Exchanges.json(exchange, 200, json(mailbox, message));
 				return 200;
 			}
 			if (parts.length == 2 && method.equals("DELETE")) { //$NON-NLS-1$
@@ -123,13 +147,38 @@ final class MailApi {
 					exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait)); //$NON-NLS-1$
 					return GraphApi.error(exchange, 429, "ApplicationThrottled", "Too many messages sent; slow down."); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				message.moveTo("sentitems"); //$NON-NLS-1$
-				emulator.delivered(mailbox.owner, message);
+				// accepted: out of Drafts at once, in Sent Items (same id) once submitted
+				if (mailbox.messages.remove(message.id(), message)) {
+					emulator.submit(mailbox, message, true);
+				}
 				Exchanges.send(exchange, 202, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				return 202;
 			}
 		}
 		return GraphApi.error(exchange, 400, "BadRequest", "Unsupported mail request: " + method + ' ' + rest); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * A mail folder's id as Graph shows it (in parentFolderId, and accepted in place of the
+	 * well-known name): opaque, the same for the same mailbox and folder in every run.
+	 */
+	static String folderId(Mailbox owner, String wellKnownName) {
+		return "AQMkAD" + UUID.nameUUIDFromBytes((owner.id() + '/' + wellKnownName) //$NON-NLS-1$
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The well-known name of a mail folder given by that name (any case) or by its id, or null. */
+	private static @Nullable String wellKnown(MailboxData mailbox, String nameOrId) {
+		for (String name : FOLDERS.keySet()) {
+			if (name.equalsIgnoreCase(nameOrId) || folderId(mailbox.owner, name).equals(nameOrId)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	private static String json(MailboxData mailbox, EmulatedMessage message) {
+		return message.json(folderId(mailbox.owner, message.folder()));
 	}
 
 	private static @Nullable Object ignoringCase(Map<String, Object> map, String key) {

@@ -98,6 +98,9 @@ public final class Messages extends NLS {
 	public static String LogPart_submitted;
 	public static String LogPart_unconfirmed;
 	public static String Sending_notOpen;
+	public static String Sending_unconfirmed;
+	public static String Sending_unconfirmedLeave;
+	public static String Sending_unconfirmedRetry;
 	public static String Campaign_copyTitle;
 	public static String Campaign_copy;
 	public static String Campaign_copyNew;

@@ -60,7 +60,16 @@ public final class SendActions {
 			MessageDialog.openError(shell, Messages.Sending_title, e.getMessage());
 			return;
 		}
-		if (plan.toSend() == 0) {
+		long unconfirmed = list.included().stream().map(r -> sending.states().get(r.key()))
+				.filter(e -> e != null && e.state() == com.securemailmerge.send.RecipientState.UNCONFIRMED).count();
+		boolean retry = false;
+		if (unconfirmed > 0) {
+			MessageDialog ask = new MessageDialog(shell, Messages.Sending_title, null,
+					NLS.bind(Messages.Sending_unconfirmed, unconfirmed), MessageDialog.WARNING, 0,
+					Messages.Sending_unconfirmedLeave, Messages.Sending_unconfirmedRetry);
+			retry = ask.open() == 1;
+		}
+		if (plan.toSend() == 0 && !retry) {
 			MessageDialog.openInformation(shell, Messages.Sending_title, NLS.bind(Messages.Sending_allSent, plan.alreadySent()));
 			return;
 		}
@@ -76,7 +85,7 @@ public final class SendActions {
 					new Object[] { plan.allowanceLeft(), when, plan.days() }));
 		}
 		if (MessageDialog.openConfirm(shell, Messages.Sending_title, question.toString())) {
-			sending.start(merged, live::last);
+			sending.start(merged, live::last, retry);
 		}
 	}
 

@@ -201,6 +201,12 @@ public final class Sending {
 	 * batch stops and says so, rather than send that one under this campaign's journal.
 	 */
 	public CampaignJob start(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current) {
+		return start(merged, current, false);
+	}
+
+	/** {@code retryUnconfirmed}: the user chose to send the unconfirmed messages again (each is looked up first). */
+	public CampaignJob start(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current,
+			boolean retryUnconfirmed) {
 		Campaign campaign = state.campaign();
 		java.util.Objects.requireNonNull(merged.list());
 		Path journal = journal().orElseThrow();
@@ -218,6 +224,7 @@ public final class Sending {
 				? base(state.file().orElseThrow()) : campaign.name(), batch, journal,
 				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
 		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
+		started.control().retryUnconfirmed(retryUnconfirmed);
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(@Nullable IJobChangeEvent event) {

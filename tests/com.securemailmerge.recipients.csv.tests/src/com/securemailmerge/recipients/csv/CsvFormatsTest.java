@@ -97,7 +97,7 @@ final class CsvFormatsTest {
 		LoadResult result = load(file("mehrzeilig.csv", text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		assertEquals("Hauptstraße 1\r\n10115 Berlin", result.recipients().recipients().get(0).text("Anschrift"));
 		assertEquals("a; b \"c\"", result.recipients().recipients().get(0).text("Notiz"));
-		assertEquals("row:3", result.recipients().recipients().get(1).key().value(), "a record keeps its record number");
+		assertEquals(3, result.recipients().recipients().get(1).row(), "a record keeps its record number");
 	}
 
 	@Test

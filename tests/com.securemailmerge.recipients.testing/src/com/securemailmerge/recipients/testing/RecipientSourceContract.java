@@ -45,8 +45,16 @@ public abstract class RecipientSourceContract {
 		return canonical;
 	}
 
-	/** The key of the n-th person (0-based) of the rows given to {@link #loadPeople}. */
-	protected abstract RecipientKey key(int index);
+	/** The key of the n-th person (0-based) of the rows given to {@link #loadPeople}, who has this address. */
+	protected abstract RecipientKey key(int index, String address);
+
+	/**
+	 * True when the source's recipients are people identified by their address (file sources): a
+	 * second row with an address already seen is the same recipient. Contacts stay contacts.
+	 */
+	protected boolean sameAddressIsOneRecipient() {
+		return false;
+	}
 
 	/** How many people the source is asked to hold at once in {@link #readsManyRecipients()}. */
 	protected int many() {
@@ -72,9 +80,9 @@ public abstract class RecipientSourceContract {
 				row("b@example.org", "B", "Zwei"));
 		LoadResult first = loadPeople("stabil", rows, new NullProgressMonitor());
 		assertEquals(field("E-Mail"), first.recipients().emailField());
-		assertEquals(List.of(key(0), key(1)), first.recipients().recipients().stream().map(Recipient::key).toList());
+		assertEquals(List.of(key(0, "a@example.org"), key(1, "b@example.org")), first.recipients().recipients().stream().map(Recipient::key).toList());
 		LoadResult again = source().load(first.recipients().source(), new NullProgressMonitor());
-		assertEquals(List.of(key(0), key(1)), again.recipients().recipients().stream().map(Recipient::key).toList());
+		assertEquals(List.of(key(0, "a@example.org"), key(1, "b@example.org")), again.recipients().recipients().stream().map(Recipient::key).toList());
 	}
 
 	@Test
@@ -82,12 +90,16 @@ public abstract class RecipientSourceContract {
 		LoadResult result = loadPeople("adressen", List.of(row("E-Mail", "Vorname", "Nachname"),
 				row("a@example.org", "A", "Eins"), row("", "ohne", "Adresse"), row("kein-at-zeichen.example.org", "un", "gültig"),
 				row("A@example.org", "dop", "pelt")), new NullProgressMonitor());
-		assertEquals(4, result.recipients().recipients().size(), "every recipient is kept");
+		boolean merged = sameAddressIsOneRecipient();
+		assertEquals(merged ? 3 : 4, result.recipients().recipients().size(),
+				merged ? "the same address twice is one recipient" : "every recipient is kept");
 		Map<Problem.Kind, Set<RecipientKey>> byKind = result.problems().stream().filter(p -> p.recipient() != null)
 				.collect(Collectors.groupingBy(Problem::kind, Collectors.mapping(Problem::recipient, Collectors.toSet())));
-		assertEquals(Set.of(key(1)), byKind.get(Problem.Kind.MISSING_VALUE));
-		assertEquals(Set.of(key(2)), byKind.get(Problem.Kind.INVALID_ADDRESS));
-		assertEquals(Set.of(key(3)), byKind.get(Problem.Kind.DUPLICATE_ADDRESS));
+		assertEquals(Set.of(key(1, "")), byKind.get(Problem.Kind.MISSING_VALUE));
+		assertEquals(Set.of(key(2, "kein-at-zeichen.example.org")), byKind.get(Problem.Kind.INVALID_ADDRESS));
+		// a warning on the recipient who stays (the first row) or on the second contact
+		assertEquals(Set.of(merged ? key(0, "a@example.org") : key(3, "A@example.org")),
+				byKind.get(Problem.Kind.DUPLICATE_ADDRESS));
 		assertTrue(result.problems().stream().filter(p -> p.recipient() != null)
 				.allMatch(p -> field("E-Mail").equals(p.field())), result.problems().toString());
 	}
@@ -104,7 +116,7 @@ public abstract class RecipientSourceContract {
 		List<Recipient> recipients = result.recipients().recipients();
 		assertEquals(count, recipients.size());
 		assertEquals("person" + (count - 1) + "@example.org", recipients.get(count - 1).text(field("E-Mail")));
-		assertEquals(key(count - 1), recipients.get(count - 1).key());
+		assertEquals(key(count - 1, "person" + (count - 1) + "@example.org"), recipients.get(count - 1).key());
 		assertFalse(result.problems().stream().anyMatch(Problem::isError));
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.securemailmerge.model.Field;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
+import com.securemailmerge.model.RecipientIdentity;
 import com.securemailmerge.model.RecipientKey;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
@@ -42,10 +43,15 @@ public abstract class TabularSourceContract extends RecipientSourceContract {
 		return source().load(new SourceReference(sourceId(), write(name, rows).toString()), monitor);
 	}
 
-	/** Data rows start in row 2, under the header. */
+	/** Data rows start in row 2, under the header; a recipient with an address is keyed by it. */
 	@Override
-	protected RecipientKey key(int index) {
-		return new RecipientKey("row:" + (index + 2));
+	protected RecipientKey key(int index, String address) {
+		return RecipientIdentity.key(index + 2, address);
+	}
+
+	@Override
+	protected boolean sameAddressIsOneRecipient() {
+		return true;
 	}
 
 	@Test
@@ -81,7 +87,36 @@ public abstract class TabularSourceContract extends RecipientSourceContract {
 	void blankRowsAreSkippedAndRowNumbersStayThoseOfTheFile() throws Exception {
 		LoadResult result = load(write("luecken",
 				List.of(row("E-Mail", "Name"), row("a@example.org", "A"), row("", ""), row("b@example.org", "B"))));
-		assertEquals(List.of(new RecipientKey("row:2"), new RecipientKey("row:4")),
+		assertEquals(List.of(2, 4), result.recipients().recipients().stream().map(Recipient::row).toList());
+		assertEquals(List.of(new RecipientKey("mail:a@example.org"), new RecipientKey("mail:b@example.org")),
 				result.recipients().recipients().stream().map(Recipient::key).toList());
+	}
+
+	@Test
+	void sortingTheFileOrInsertingRowsKeepsEveryonesKey() throws Exception {
+		LoadResult before = load(write("vorher", List.of(row("E-Mail", "Name"), row("a@example.org", "A"),
+				row("B@Example.ORG", "B"), row("c@bücher.example", "C"))));
+		LoadResult after = load(write("nachher", List.of(row("E-Mail", "Name"), row("neu@example.org", "Neu"),
+				row("  c@xn--bcher-kva.example ", "C"), row("b@example.org", "B"), row("a@example.org", "A"))));
+		java.util.Map<String, RecipientKey> first = new java.util.HashMap<>();
+		before.recipients().recipients().forEach(r -> first.put(r.text("Name"), r.key()));
+		for (Recipient recipient : after.recipients().recipients()) {
+			if (!recipient.text("Name").equals("Neu")) {
+				assertEquals(first.get(recipient.text("Name")), recipient.key(), recipient.text("Name"));
+			}
+		}
+		assertEquals(new RecipientKey("mail:c@xn--bcher-kva.example"), first.get("C"), "the domain in its IDN form");
+	}
+
+	@Test
+	void theSameAddressTwiceIsOneRecipientAndTheWarningNamesBothRows() throws Exception {
+		LoadResult result = load(write("doppelt", List.of(row("E-Mail", "Name"), row("a@example.org", "A"),
+				row("b@example.org", "B"), row(" A@EXAMPLE.org", "A2"))));
+		assertEquals(2, result.recipients().recipients().size());
+		Problem warning = result.problems().stream().filter(p -> p.kind() == Problem.Kind.DUPLICATE_ADDRESS).findFirst()
+				.orElseThrow();
+		assertTrue(warning.message().contains("4") && warning.message().contains("2"), warning.message());
+		assertEquals(new RecipientKey("mail:a@example.org"), warning.recipient());
+		assertEquals("A", result.recipients().recipients().get(0).text("Name"), "the first row's values are used");
 	}
 }

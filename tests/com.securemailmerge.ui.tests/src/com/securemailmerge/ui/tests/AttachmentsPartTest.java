@@ -88,8 +88,8 @@ final class AttachmentsPartTest {
 		assertEquals("2 KB", table.getItem(0).getText(3));
 
 		attachments.addPerRecipient("Rechnungen/{{Nummer}}.pdf");
-		waitUntil("Jörg's missing invoice", () -> missing(problems, "row:3") != null);
-		assertNull(missing(problems, "row:2"), "Anna's invoice is there: " + problems.shown());
+		waitUntil("Jörg's missing invoice", () -> missing(problems, "mail:joerg@example.org") != null);
+		assertNull(missing(problems, "mail:anna@example.org"), "Anna's invoice is there: " + problems.shown());
 		waitUntil("the size of Anna's invoice", () -> "300 KB".equals(table.getItem(1).getText(3)));
 		assertEquals("je Empfänger", table.getItem(1).getText(1));
 		assertEquals("Rechnungen/{{Nummer}}.pdf", table.getItem(1).getText(2));
@@ -102,8 +102,8 @@ final class AttachmentsPartTest {
 		Files.delete(programme);
 		attachments.checkFiles();
 		assertEquals("fehlt", table.getItem(0).getText(3));
-		waitUntil("the deleted file as Anna's problem", () -> missing(problems, "row:2") != null);
-		Problem gone = missing(problems, "row:2");
+		waitUntil("the deleted file as Anna's problem", () -> missing(problems, "mail:anna@example.org") != null);
+		Problem gone = missing(problems, "mail:anna@example.org");
 		assertTrue(gone.isError());
 		assertNull(gone.field());
 		assertEquals(TemplatePart.ATTACHMENT, gone.part());
@@ -114,8 +114,8 @@ final class AttachmentsPartTest {
 		try {
 			live.recheck(); // the limit alone runs nothing
 			waitUntil("Anna's message over the limit", () -> problems.shown().stream()
-					.anyMatch(p -> p.kind() == Problem.Kind.MESSAGE_TOO_LARGE && "row:2".equals(p.recipient().value())));
-			assertNull(missing(problems, "row:2"), "the file is back");
+					.anyMatch(p -> p.kind() == Problem.Kind.MESSAGE_TOO_LARGE && "mail:anna@example.org".equals(p.recipient().value())));
+			assertNull(missing(problems, "mail:anna@example.org"), "the file is back");
 		} finally {
 			live.setMaxMessageSize(LiveMerge.DEFAULT_MAX_MESSAGE_SIZE);
 		}

@@ -97,7 +97,8 @@ final class SendingTest {
 		job.join();
 		assertTrue(job.getResult().getSeverity() <= org.eclipse.core.runtime.IStatus.INFO, job.getResult().getMessage());
 		assertEquals(2, files(folder.resolve("Einladung-outbox")).size());
-		assertTrue(Files.isRegularFile(folder.resolve("Einladung.outbox.journal")));
+		// the journal follows the campaign's id, in its folder
+		assertTrue(Files.isRegularFile(folder.resolve(".securemailmerge").resolve(state.campaign().id() + ".outbox.journal")));
 		waitUntil("the log shows both as sent", () -> log.table().getItemCount() == 2
 				&& log.table().getItem(0).getText(2).equals("gesendet") && log.table().getItem(1).getText(2).equals("gesendet"));
 		assertTrue(log.summaryText().startsWith("2 gesendet, 0 fehlgeschlagen, 0 wartend"), log.summaryText());
@@ -112,9 +113,9 @@ final class SendingTest {
 		Path report = folder.resolve("bericht.csv");
 		sending.exportReport(list(live), report);
 		String csvReport = Files.readString(report, StandardCharsets.UTF_8);
-		assertTrue(csvReport.contains("row:2;anna@example.org;SENT"), csvReport);
-		assertTrue(csvReport.contains("row:3;joerg@example.org;SENT"), csvReport);
-		assertTrue(csvReport.contains("row:4;kaputt@;SKIPPED"), csvReport);
+		assertTrue(csvReport.contains("\r\n2;anna@example.org;SENT"), csvReport);
+		assertTrue(csvReport.contains("\r\n3;joerg@example.org;SENT"), csvReport);
+		assertTrue(csvReport.contains("\r\n4;kaputt@;SKIPPED"), csvReport);
 	}
 
 	/** What the live merge holds now (unannotated on purpose: the test knows it is there). */

@@ -95,7 +95,7 @@ final class TemplateAndPreviewTest {
 		waitUntil("a problem for the recipient without a company",
 				() -> problems.shown().stream().anyMatch(p -> p.kind() == Problem.Kind.MISSING_VALUE));
 		Problem missing = problems.shown().get(0);
-		assertEquals("row:4", missing.recipient().value());
+		assertEquals("mail:clara@example.org", missing.recipient().value());
 		assertEquals("Firma", missing.field());
 		assertTrue(problems.summary().contains("fehlender Wert: 1"), problems.summary());
 		Screenshots.save(table.getShell(), "problems-de.png");

@@ -79,7 +79,7 @@ final class OutlookSourceContractTest extends RecipientSourceContract {
 	}
 
 	@Override
-	protected RecipientKey key(int index) {
+	protected RecipientKey key(int index, String address) {
 		return new RecipientKey("contact:c" + index);
 	}
 
