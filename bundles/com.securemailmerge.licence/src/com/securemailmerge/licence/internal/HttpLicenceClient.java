@@ -33,6 +33,9 @@ public final class HttpLicenceClient implements AutoCloseable {
 	private static final int MAX_ANSWER = 4096;
 
 	private final URI endpoint;
+	/** The User-Agent of the licence request: the product's name, no version, no platform. */
+	static final String USER_AGENT = "SecureMailMerge"; //$NON-NLS-1$
+
 	private final @Nullable HttpClient client;
 
 	public HttpLicenceClient(URI endpoint, @Nullable SSLContext ssl) {
@@ -61,6 +64,8 @@ public final class HttpLicenceClient implements AutoCloseable {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
 					.header("Content-Type", "text/plain; charset=UTF-8") //$NON-NLS-1$ //$NON-NLS-2$
+					// our name only: the JVM's default would tell the server which Java the user runs
+					.header("User-Agent", USER_AGENT) //$NON-NLS-1$
 					.POST(BodyPublishers.ofByteArray(address.getBytes(StandardCharsets.UTF_8))).build();
 			HttpResponse<InputStream> response = https.send(request, BodyHandlers.ofInputStream());
 			String answer;

@@ -35,6 +35,9 @@ import com.securemailmerge.recipients.SourceException;
  */
 public final class CsvRecipientSource implements RecipientSource {
 
+	/** As many columns as Excel has: a row with more is refused, naming it. */
+	static final int MAX_COLUMNS = 16_384;
+
 	public static final String OPTION_ENCODING = "encoding"; //$NON-NLS-1$
 	public static final String OPTION_DELIMITER = "delimiter"; //$NON-NLS-1$
 	public static final String OPTION_EMAIL_COLUMN = "emailColumn"; //$NON-NLS-1$
@@ -63,10 +66,16 @@ public final class CsvRecipientSource implements RecipientSource {
 		RecipientListBuilder builder = new RecipientListBuilder(reference, name);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
 				.setIgnoreSurroundingSpaces(false).get();
-		try (Reader reader = reader(file, charset, detected); CSVParser parser = CSVParser.parse(reader, format)) {
+		try (BoundedReader bounded = new BoundedReader(reader(file, charset, detected));
+				CSVParser parser = CSVParser.parse(bounded, format)) {
 			long reported = 0;
 			for (CSVRecord record : (Iterable<CSVRecord>) () -> parser.iterator()) {
+				bounded.recordRead();
 				int row = (int) record.getRecordNumber();
+				if (record.size() > MAX_COLUMNS) {
+					throw new SourceException(NLS.bind(Messages.Csv_tooManyColumns, new Object[] { name, row,
+							record.size(), MAX_COLUMNS }), reference.location(), row, 0, null);
+				}
 				List<String> values = record.toList();
 				if (!builder.hasHeader()) {
 					if (values.stream().anyMatch(v -> !v.isBlank())) {
@@ -88,8 +97,15 @@ public final class CsvRecipientSource implements RecipientSource {
 					reported = position;
 				}
 			}
-		} catch (UncheckedIOException | IllegalStateException e) {
+		} catch (UncheckedIOException e) {
+			if (e.getCause() instanceof BoundedReader.TooLong) {
+				throw tooLong(name, reference.location(), builder, e);
+			}
 			throw broken(e, name, reference.location(), builder);
+		} catch (IllegalStateException e) {
+			throw broken(e, name, reference.location(), builder);
+		} catch (BoundedReader.TooLong e) {
+			throw tooLong(name, reference.location(), builder, e);
 		} catch (IOException e) {
 			throw new SourceException(NLS.bind(Messages.Csv_unreadable, name, describe(e)), reference.location(), e);
 		}
@@ -97,6 +113,12 @@ public final class CsvRecipientSource implements RecipientSource {
 			throw new SourceException(NLS.bind(Messages.Csv_empty, name), reference.location(), null);
 		}
 		return builder.build(reference.options().get(OPTION_EMAIL_COLUMN));
+	}
+
+	private static SourceException tooLong(String name, String location, RecipientListBuilder builder, Exception e) {
+		int row = builder.size() + (builder.hasHeader() ? 2 : 1);
+		return new SourceException(NLS.bind(Messages.Csv_tooLong, new Object[] { name, row, BoundedReader.MAX_RECORD }),
+				location, row, 0, e);
 	}
 
 	private static SourceException broken(RuntimeException e, String name, String location,

@@ -13,6 +13,8 @@ final class Messages extends NLS {
 	public static String Csv_notCsv;
 	public static String Csv_broken;
 	public static String Csv_empty;
+	public static String Csv_tooLong;
+	public static String Csv_tooManyColumns;
 	public static String Csv_task;
 
 	static {

@@ -87,6 +87,9 @@ public final class ExcelRecipientSource implements RecipientSource {
 			}
 		} catch (SourceException | OperationCanceledException e) {
 			throw e;
+		} catch (SheetRows.Refused e) {
+			throw new SourceException(NLS.bind(e.tooMany ? Messages.Excel_tooManyCells : Messages.Excel_outOfSheet,
+					new Object[] { name, e.row, e.reference }), reference.location(), e);
 		} catch (EncryptedDocumentException e) {
 			throw new SourceException(NLS.bind(Messages.Excel_encrypted, name), reference.location(), e);
 		} catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {
@@ -167,6 +170,10 @@ public final class ExcelRecipientSource implements RecipientSource {
 	private static SourceException translate(Exception e, String name, String location) {
 		String detail = describe(e);
 		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SheetRows.Refused refused) {
+				return new SourceException(NLS.bind(refused.tooMany ? Messages.Excel_tooManyCells : Messages.Excel_outOfSheet,
+						new Object[] { name, refused.row, refused.reference }), location, e);
+			}
 			String message = t.getMessage();
 			if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				return new SourceException(NLS.bind(Messages.Excel_tooLarge, name, message), location, e);

@@ -13,6 +13,8 @@ final class Messages extends NLS {
 	public static String Excel_encrypted;
 	public static String Excel_notWorkbook;
 	public static String Excel_tooLarge;
+	public static String Excel_outOfSheet;
+	public static String Excel_tooManyCells;
 	public static String Excel_noSheet;
 	public static String Excel_emptySheet;
 	public static String Excel_task;

@@ -15,12 +15,41 @@ import com.securemailmerge.recipients.RecipientListBuilder;
 /**
  * Collects the cells of one row at a time (POI leaves out empty cells, so gaps are filled from the
  * cell references) and hands each row to the builder: the first non-blank one as the header.
+ * <p>
+ * A file is untrusted: a cell reference beyond Excel's own limits (16,384 columns, 1,048,576 rows)
+ * is refused, and so is a sheet whose rows, filled up to their last cell, would hold more cells
+ * than a recipient list can ({@link #MAX_CELLS}); both name the row, and nothing is allocated for
+ * them. A 2 KB file with a cell at {@code ZZZZZZ1} can no longer exhaust the memory.
  */
 final class SheetRows implements SheetContentsHandler {
+
+	/** Excel's limits. */
+	static final int MAX_COLUMNS = 16_384;
+	static final int MAX_ROWS = 1_048_576;
+	/** Cells of all rows together, gaps filled: 200,000 recipients of 100 columns. */
+	static final long MAX_CELLS = 20_000_000L;
+
+	/** A sheet beyond the limits: which row, and what it holds. */
+	static final class Refused extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+		final int row;
+		final String reference;
+		final boolean tooMany;
+
+		Refused(int row, String reference, boolean tooMany) {
+			super(reference, null, false, false);
+			this.row = row;
+			this.reference = reference;
+			this.tooMany = tooMany;
+		}
+	}
 
 	private final RecipientListBuilder builder;
 	private final SubMonitor progress;
 	private final List<String> cells = new ArrayList<>();
+	private long total;
+	private int rowNumber;
 
 	SheetRows(RecipientListBuilder builder, SubMonitor progress) {
 		this.builder = builder;
@@ -30,6 +59,10 @@ final class SheetRows implements SheetContentsHandler {
 	@Override
 	public void startRow(int rowNum) {
 		cells.clear();
+		rowNumber = rowNum + 1;
+		if (rowNum < 0 || rowNum >= MAX_ROWS) {
+			throw new Refused(rowNumber, String.valueOf(rowNumber), false);
+		}
 		if ((rowNum & 1023) == 0) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
@@ -41,6 +74,10 @@ final class SheetRows implements SheetContentsHandler {
 	@Override
 	public void endRow(int rowNum) {
 		int row = rowNum + 1;
+		total += cells.size();
+		if (total > MAX_CELLS) {
+			throw new Refused(row, String.valueOf(row), true);
+		}
 		if (!builder.hasHeader()) {
 			if (cells.stream().anyMatch(c -> !c.isBlank())) {
 				builder.header(List.copyOf(cells), row);
@@ -54,9 +91,12 @@ final class SheetRows implements SheetContentsHandler {
 		builder.row(row, values);
 	}
 
-	/** "AB12" -> 27: the letters of an A1 reference as a 0-based column, without parsing the rest. */
+	/**
+	 * "AB12" -> 27: the letters of an A1 reference as a 0-based column, without parsing the rest;
+	 * {@link Integer#MAX_VALUE} for a column beyond any sheet's (no overflow however long it is).
+	 */
 	static int column(String reference) {
-		int column = 0;
+		long column = 0;
 		for (int i = 0; i < reference.length(); i++) {
 			char c = reference.charAt(i);
 			if (c >= 'A' && c <= 'Z') {
@@ -66,13 +106,22 @@ final class SheetRows implements SheetContentsHandler {
 			} else if (c != '$') {
 				break;
 			}
+			if (column > MAX_COLUMNS) {
+				return Integer.MAX_VALUE;
+			}
 		}
-		return column - 1;
+		return (int) column - 1;
 	}
 
 	@Override
 	public void cell(@Nullable String cellReference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
 		int column = cellReference == null ? cells.size() : column(cellReference);
+		if (column >= MAX_COLUMNS || column < 0) {
+			throw new Refused(rowNumber, String.valueOf(cellReference), false);
+		}
+		if (total + column > MAX_CELLS) {
+			throw new Refused(rowNumber, String.valueOf(cellReference), true);
+		}
 		while (cells.size() < column) {
 			cells.add(""); //$NON-NLS-1$
 		}

@@ -75,8 +75,7 @@ final class HttpLicenceClientTest {
 		assertEquals("127.0.0.1:" + server.port(), request.header("host"));
 		assertEquals(String.valueOf(ANNA.length()), request.header("content-length"));
 		assertEquals("text/plain; charset=UTF-8", request.header("content-type"));
-		String agent = request.header("user-agent");
-		assertTrue(agent == null || agent.matches("Java-http-client/[0-9][0-9A-Za-z.+-]*"), agent);
+		assertEquals("SecureMailMerge", request.header("user-agent"), "the product's name, not the JVM's version");
 		for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
 			String value = header.getValue().get(0);
 			assertFalse(value.contains("@") || value.contains("anna") || value.contains("verein"), header.toString());

@@ -128,4 +128,25 @@ final class CsvFormatsTest {
 		LoadResult result = load(file("inhalt.csv", text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		assertEquals("Kontakt", result.recipients().emailField());
 	}
+
+	@Test
+	void aQuoteThatIsNeverClosedStopsAtTheBoundAndNamesTheRow() throws Exception {
+		StringBuilder text = new StringBuilder("E-Mail;Name\r\na@example.org;A\r\nb@example.org;\"B");
+		String filler = "x".repeat(1024) + "\r\n";
+		while (text.length() < 6 * 1024 * 1024) {
+			text.append(filler);
+		}
+		Path file = file("offen.csv", text.toString().getBytes(StandardCharsets.UTF_8));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("offen.csv") && e.getMessage().contains("3"), e.getMessage());
+		assertEquals(3, e.row(), e.getMessage());
+	}
+
+	@Test
+	void aRowWithMoreColumnsThanAListCanHaveIsRefused() throws Exception {
+		String wide = "E-Mail;Name\r\na@example.org" + ";".repeat(CsvRecipientSource.MAX_COLUMNS + 10) + "\r\n";
+		Path file = file("breit.csv", wide.getBytes(StandardCharsets.UTF_8));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("breit.csv") && e.getMessage().contains("16384"), e.getMessage());
+	}
 }

@@ -209,4 +209,50 @@ final class ExcelValuesTest {
 		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
 		assertTrue(e.getMessage().contains("leer.xls"), e.getMessage());
 	}
+
+	/** The members' workbook with its first sheet's XML changed by {@code edit}. */
+	private Path edited(String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+		Path valid = members(new XSSFWorkbook(), "vorlage-" + name);
+		Path file = folder.resolve(name);
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				out.write(entry.getName().equals("xl/worksheets/sheet1.xml")
+						? edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+						: bytes);
+				out.closeEntry();
+			}
+		}
+		return file;
+	}
+
+	@Test
+	void aCellReferenceBeyondExcelsColumnsIsRefusedWithoutAllocatingIt() throws Exception {
+		// a 2 KB file whose cell ZZZZZZ2 would have the reader fill hundreds of millions of empty cells
+		Path file = edited("weit.xlsx", xml -> xml.replaceFirst("r=\"B2\"", "r=\"ZZZZZZ2\""));
+		assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).length() > 0);
+		long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("weit.xlsx") && e.getMessage().contains("ZZZZZZ2"), e.getMessage());
+		assertTrue(e.getMessage().contains(" 2"), "names the row: " + e.getMessage());
+		long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+		assertTrue(after - before < 256L * 1024 * 1024, "no large allocation: " + (after - before));
+	}
+
+	@Test
+	void theLastColumnExcelHasIsStillRead() throws Exception {
+		Path file = edited("rand.xlsx", xml -> xml.replaceFirst("r=\"B2\"", "r=\"XFD2\""));
+		LoadResult result = load(file, Map.of());
+		assertEquals(16_384, result.recipients().fields().size(), "XFD is column 16,384");
+	}
+
+	@Test
+	void aRowBeyondExcelsRowsIsRefused() throws Exception {
+		Path file = edited("tief.xlsx", xml -> xml.replaceFirst("<row r=\"3\"", "<row r=\"2000000\"")
+				.replaceAll("r=\"([A-Z]+)3\"", "r=\"$12000000\""));
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("tief.xlsx") && e.getMessage().contains("2000000"), e.getMessage());
+	}
 }
