@@ -154,7 +154,8 @@ public final class RecipientListBuilder {
 		List<Field> typed = fields.stream()
 				.map(f -> f.name().equals(email) ? new Field(f.name(), FieldType.EMAIL) : f).toList();
 		RecipientIdentity.Keyed keyed = RecipientIdentity.keyed(recipients, email);
-		RecipientList list = new RecipientList(source, typed, keyed.recipients(), email);
+		RecipientList list = new RecipientList(source, typed, keyed.recipients(), email,
+				keyed.duplicates().stream().map(RecipientIdentity.Duplicate::dropped).toList());
 		List<Problem> all = new ArrayList<>(problems);
 		if (email == null) {
 			if (!recipients.isEmpty()) {

@@ -116,6 +116,9 @@ public final class CampaignJob extends Job {
 				journal.addListener(listener);
 				run = new CampaignRunner(request.campaign(), journal, transport.transport(), transport.pacing(),
 						transport.maxMessageSize()).run(template, batch.list(), control, progress.split(85));
+			} finally {
+				// the user's choice was about the unconfirmed messages they were shown, not about later ones
+				control.retryUnconfirmed(false);
 			}
 			result = run;
 			return finished(run, notes);

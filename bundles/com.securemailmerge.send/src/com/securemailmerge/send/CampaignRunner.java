@@ -105,7 +105,7 @@ public final class CampaignRunner {
 		BooleanSupplier cancelled = () -> monitor.isCanceled() || stop.get() != null;
 		Delivery delivery;
 		try (Confirmations confirmations = new Confirmations(journal, transport, poll, window, counts.sent,
-				counts.unconfirmed, stop)) {
+				counts.already, counts.unconfirmed, stop)) {
 			delivery = new Delivery(journal, transport, new History(journal.entries()), pacer, backoff, confirmations,
 					control.retriesUnconfirmed());
 			try (Workers workers = new Workers(pacing.concurrent())) {
@@ -135,12 +135,13 @@ public final class CampaignRunner {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}
+		int submitted = (int) recipients.stream().filter(r -> journal.state(r.key()) == RecipientState.SUBMITTED).count();
 		int left = (int) recipients.stream().map(r -> journal.state(r.key()))
 				.filter(s -> s != RecipientState.SENT && s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED)
 				.count();
 		Instant resumeAt = failure == null && left > 0 ? pacer.allowanceGrowsAt() : null;
 		return new RunResult(counts.sent.get(), counts.already.get(), counts.failed.get(), left, resumeAt,
-				failure == null ? null : failure.getMessage(), counts.unconfirmed.get());
+				failure == null ? null : failure.getMessage(), counts.unconfirmed.get(), submitted);
 	}
 
 	/** Starts each recipient's message in a slot, at the pacer's pace, until all are started or the run stops. */
@@ -172,15 +173,24 @@ public final class CampaignRunner {
 			}
 			MergedMessage ready = Objects.requireNonNull(message);
 			int addresses = ready.to().size() + ready.cc().size() + ready.bcc().size();
-			if (delivery.awaitsConfirmation(recipient, last, addresses)) {
+			Delivery.Outcome earlier = delivery.awaitsConfirmation(recipient, last, addresses);
+			if (earlier != null) {
 				counts.done.incrementAndGet();
+				counts.count(earlier);
 				continue; // submitted by an earlier run: confirmed, never sent again
 			}
 			if (!workers.acquire(cancelled)) {
 				return;
 			}
-			if (!pacer.acquire(addresses, cancelled)) {
-				workers.release();
+			boolean paced = false;
+			try {
+				paced = pacer.acquire(addresses, cancelled);
+			} finally {
+				if (!paced) {
+					workers.release(); // cancelled or interrupted while waiting: the slot was never used
+				}
+			}
+			if (!paced) {
 				return;
 			}
 			progress.subTask(NLS.bind(Messages.Runner_sending, String.join(", ", ready.to()), //$NON-NLS-1$

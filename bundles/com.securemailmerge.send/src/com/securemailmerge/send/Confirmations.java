@@ -28,8 +28,14 @@ import com.securemailmerge.model.RecipientKey;
 final class Confirmations implements AutoCloseable {
 
 	private static final long MAX_INTERVAL = Duration.ofSeconds(30).toNanos();
+	/**
+	 * How long a message may still read as a draft after its send was accepted before it is taken as
+	 * not sent and handed back: a single early reading never leads to a second message.
+	 */
+	private static final long DRAFT_GRACE = Duration.ofMinutes(2).toNanos();
 
-	private record Pending(Recipient recipient, String id, int addresses, long since, long next, int checks) {
+	private record Pending(Recipient recipient, String id, int addresses, long since, long next, int checks,
+			boolean earlier) {
 	}
 
 	private final Journal journal;
@@ -37,6 +43,7 @@ final class Confirmations implements AutoCloseable {
 	private final long poll;
 	private final long window;
 	private final AtomicInteger confirmed;
+	private final AtomicInteger already;
 	private final AtomicInteger unconfirmed;
 	private final AtomicReference<@Nullable Throwable> stop;
 	private final Map<RecipientKey, Pending> pending = new LinkedHashMap<>();
@@ -45,20 +52,24 @@ final class Confirmations implements AutoCloseable {
 	private boolean closed;
 
 	Confirmations(Journal journal, Transport transport, Duration poll, Duration window, AtomicInteger confirmed,
-			AtomicInteger unconfirmed, AtomicReference<@Nullable Throwable> stop) {
+			AtomicInteger already, AtomicInteger unconfirmed, AtomicReference<@Nullable Throwable> stop) {
 		this.journal = journal;
 		this.transport = transport;
 		this.poll = poll.toNanos();
 		this.window = window.toNanos();
 		this.confirmed = confirmed;
+		this.already = already;
 		this.unconfirmed = unconfirmed;
 		this.stop = stop;
 	}
 
-	/** A message the service accepted under this id (SUBMITTED is recorded); it is confirmed from now on. */
-	synchronized void await(Recipient recipient, String id, int addresses) {
+	/**
+	 * A message the service accepted under this id (SUBMITTED is recorded); it is confirmed from now
+	 * on. {@code earlier}: submitted by an earlier run (counted as already sent once confirmed).
+	 */
+	synchronized void await(Recipient recipient, String id, int addresses, boolean earlier) {
 		long now = System.nanoTime();
-		pending.put(recipient.key(), new Pending(recipient, id, addresses, now, now + poll, 0));
+		pending.put(recipient.key(), new Pending(recipient, id, addresses, now, now + poll, 0, earlier));
 		Thread running = thread;
 		if (running == null && !closed) {
 			Thread started = new Thread(this::confirm, "smm-confirm"); //$NON-NLS-1$
@@ -116,12 +127,17 @@ final class Confirmations implements AutoCloseable {
 			try {
 				check(due);
 			} catch (TransientFailure e) {
-				later(due);
+				if (System.nanoTime() - due.since() >= window) {
+					remove(due.recipient().key(), null); // stays SUBMITTED: the next run asks again
+				} else {
+					later(due);
+				}
 			} catch (IOException | RuntimeException e) {
 				stop.compareAndSet(null, e);
 				synchronized (this) {
 					notifyAll();
 				}
+				return; // the journal or the sign-in failed: nothing more is asked or written
 			}
 		}
 	}
@@ -133,12 +149,16 @@ final class Confirmations implements AutoCloseable {
 		switch (presence) {
 		case SENT -> {
 			journal.record(key, RecipientState.SENT, due.id(), due.addresses());
-			confirmed.incrementAndGet();
+			(due.earlier() ? already : confirmed).incrementAndGet();
 			remove(key, null);
 		}
 		case DRAFT -> {
-			journal.record(key, RecipientState.DRAFTED, due.id());
-			remove(key, due.recipient());
+			if (now - due.since() < Math.min(DRAFT_GRACE, window / 4)) {
+				later(due); // may be a reading taken while Exchange submits it: asked again later
+			} else {
+				journal.record(key, RecipientState.DRAFTED, due.id());
+				remove(key, due.recipient());
+			}
 		}
 		case UNKNOWN -> {
 			if (now - due.since() >= window) {
@@ -156,7 +176,7 @@ final class Confirmations implements AutoCloseable {
 	private synchronized void later(Pending due) {
 		long interval = Math.min(MAX_INTERVAL, poll << Math.min(due.checks() + 1, 20));
 		pending.computeIfPresent(due.recipient().key(), (k, p) -> new Pending(p.recipient(), p.id(), p.addresses(),
-				p.since(), System.nanoTime() + interval, p.checks() + 1));
+				p.since(), System.nanoTime() + interval, p.checks() + 1, p.earlier()));
 	}
 
 	private synchronized void remove(RecipientKey key, @Nullable Recipient handBack) {

@@ -60,35 +60,40 @@ final class Delivery {
 	}
 
 	/**
-	 * True when the recipient's message was submitted by an earlier run (SUBMITTED), or stayed
-	 * unconfirmed and the user did not choose to send those again: it is confirmed, not delivered.
+	 * What became of a message submitted by an earlier run (SUBMITTED: awaited), or that stayed
+	 * unconfirmed when the user did not choose to send those again (looked for once); null when it
+	 * is to be delivered.
 	 */
-	boolean awaitsConfirmation(Recipient recipient, @Nullable JournalEntry last, int addresses) {
+	@Nullable
+	Outcome awaitsConfirmation(Recipient recipient, @Nullable JournalEntry last, int addresses) throws IOException {
 		if (last == null || !transport.confirmsLater()) {
-			return false;
+			return null;
 		}
 		String draft = history.draft(recipient.key());
 		if (draft == null) {
-			return false;
+			return null;
 		}
 		if (last.state() == RecipientState.SUBMITTED) {
-			confirmations.await(recipient, draft, addresses);
-			return true;
+			confirmations.await(recipient, draft, addresses, true);
+			return Outcome.AWAITED;
 		}
-		return last.state() == RecipientState.UNCONFIRMED && !retryUnconfirmed && stillUnconfirmed(recipient, draft, addresses);
-	}
-
-	/** One look for an unconfirmed message: it may have appeared meanwhile. */
-	private boolean stillUnconfirmed(Recipient recipient, String draft, int addresses) {
+		if (last.state() != RecipientState.UNCONFIRMED || retryUnconfirmed) {
+			return null;
+		}
+		// one look for an unconfirmed message: its copy may have appeared meanwhile
+		Transport.Presence presence;
 		try {
-			if (transport.presence(draft) == Transport.Presence.SENT) {
-				journal.record(recipient.key(), RecipientState.SENT, draft, addresses);
-				return true;
-			}
+			presence = transport.presence(draft);
+		} catch (SendingStopped e) {
+			throw e;
 		} catch (IOException e) {
-			// asked again on the next run
+			return Outcome.UNCONFIRMED; // asked again on the next run
 		}
-		return true;
+		if (presence == Transport.Presence.SENT) {
+			journal.record(recipient.key(), RecipientState.SENT, draft, addresses);
+			return Outcome.ALREADY_SENT;
+		}
+		return Outcome.UNCONFIRMED;
 	}
 
 	/** A message that cannot go out as it is; one attempted before is first looked up. */
@@ -141,7 +146,7 @@ final class Delivery {
 						if (presence == Transport.Presence.UNKNOWN && !forced) {
 							// the draft left Drafts: submitted and under way (or deleted); never a second one now
 							journal.record(key, RecipientState.SUBMITTED, known, addresses);
-							confirmations.await(recipient, known, addresses);
+							confirmations.await(recipient, known, addresses, last != null);
 							return Outcome.AWAITED;
 						}
 					}
@@ -161,7 +166,7 @@ final class Delivery {
 				});
 				if (transport.confirmsLater()) {
 					journal.record(key, RecipientState.SUBMITTED, id, addresses);
-					confirmations.await(recipient, id, addresses);
+					confirmations.await(recipient, id, addresses, false);
 					return Outcome.AWAITED;
 				}
 				journal.record(key, RecipientState.SENT, id, addresses);

@@ -83,7 +83,10 @@ public final class Journal implements AutoCloseable {
 	 */
 	public static Journal open(Path file, @Nullable RecipientList list) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectories(folder);
+			Durable.forceFolder(folder.getParent()); // the new folder itself survives a power cut
+		}
 		JournalLock lock = JournalLock.acquire(file);
 		try {
 			Contents contents = contents(file);
@@ -119,6 +122,16 @@ public final class Journal implements AutoCloseable {
 	/** What a journal holds, without opening it for writing (none: empty). */
 	public static List<JournalEntry> read(Path file) throws IOException {
 		return contents(file).entries();
+	}
+
+	/**
+	 * What a journal holds, as it will be once opened for sending to this list: the records of a
+	 * journal of the first format with the keys the list's rows have now (nothing is written).
+	 */
+	public static List<JournalEntry> read(Path file, @Nullable RecipientList list) throws IOException {
+		Contents contents = contents(file);
+		return list != null && contents.format() < FORMAT ? JournalMigration.of(contents.entries(), list).entries()
+				: contents.entries();
 	}
 
 	/** Everything a journal file holds, with the lines that could not be read. */
@@ -222,6 +235,10 @@ public final class Journal implements AutoCloseable {
 		if (earlier != null) {
 			throw new SendingStopped(NLS.bind(Messages.Journal_writeFailed, file, earlier.getMessage()), earlier);
 		}
+		JournalLock held = lock;
+		if (held != null) {
+			held.check(); // another computer took the journal over: nothing more is written
+		}
 		long before = channel.position();
 		ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
 		try {
@@ -229,10 +246,6 @@ public final class Journal implements AutoCloseable {
 				channel.write(buffer);
 			}
 			channel.force(false);
-			JournalLock held = lock;
-			if (held != null) {
-				held.renew(false);
-			}
 		} catch (IOException e) {
 			try {
 				channel.truncate(before); // nothing half-written stays to glue the next record to

@@ -23,23 +23,43 @@ import org.eclipse.osgi.util.NLS;
  * since when) for a computer that shares the folder through a sync service, where operating system
  * locks do not reach. The owner's line is renewed while sending; a lock file left by a sender on
  * another computer that has not renewed it for {@link #STALE} is taken as abandoned, and one left by a
- * process of this computer that no longer runs is taken over at once.
+ * process of this computer that no longer runs is taken over at once (its operating system lock went
+ * with it). The owner's line is renewed every {@link #RENEW} by a thread of its own, also while the
+ * run waits (a pause, a Retry-After, confirmations), and only while it still names this sender: one
+ * that was taken over by another computer stops writing.
+ * <p>
+ * The operating system lock covers one byte far beyond the file's content, so that the owner's line
+ * stays readable on Windows too. Within one process a journal is locked once: a second opening is
+ * refused before it opens a channel of its own, since closing any channel of a file releases the
+ * process's lock on it (POSIX).
  */
 final class JournalLock implements AutoCloseable {
 
+	/** The journals this process holds (the operating system lock is per process, not per channel). */
+	private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private static final long REGION = Long.MAX_VALUE - 1;
+
 	/** How long a lock written by another computer counts without being renewed. */
 	static final Duration STALE = Duration.ofMinutes(3);
-	private static final Duration RENEW = Duration.ofSeconds(30);
+	static final Duration RENEW = Duration.ofSeconds(30);
 
+	private final Path key;
 	private final FileChannel channel;
 	private final FileLock lock;
 	private final String owner;
-	private Instant renewed = Instant.EPOCH;
+	private final java.util.concurrent.ScheduledExecutorService renewer;
+	private volatile @Nullable String lost;
 
-	private JournalLock(FileChannel channel, FileLock lock, String owner) {
+	private JournalLock(Path key, FileChannel channel, FileLock lock, String owner) {
+		this.key = key;
 		this.channel = channel;
 		this.lock = lock;
 		this.owner = owner;
+		this.renewer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "smm-journal-lock"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	static Path file(Path journal) {
@@ -49,14 +69,18 @@ final class JournalLock implements AutoCloseable {
 	/** Takes the lock or says, naming the other sender, why it cannot. */
 	static JournalLock acquire(Path journal) throws IOException {
 		Path file = file(journal);
-		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-				StandardOpenOption.WRITE);
+		Path key = file.toAbsolutePath().normalize();
+		if (!HELD.add(key)) { // another window of this process sends it
+			throw new SendingStopped(NLS.bind(Messages.Lock_held, describe(readQuietly(file))), null);
+		}
+		FileChannel channel = null;
 		try {
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
 			FileLock lock;
 			try {
-				lock = channel.tryLock();
+				lock = channel.tryLock(REGION, 1, false);
 			} catch (OverlappingFileLockException e) {
-				lock = null; // held by this very process (another window)
+				lock = null;
 			}
 			String held = read(channel);
 			if (lock == null) {
@@ -67,30 +91,74 @@ final class JournalLock implements AutoCloseable {
 				lock.release();
 				throw new SendingStopped(NLS.bind(Messages.Lock_held, describe(held)), null);
 			}
-			JournalLock taken = new JournalLock(channel, lock, host() + '\t' + ProcessHandle.current().pid());
-			taken.renew(true);
+			JournalLock taken = new JournalLock(key, channel, lock, host() + '\t' + ProcessHandle.current().pid());
+			taken.renew(true); // this computer's line replaces an abandoned one
+			taken.renewer.scheduleWithFixedDelay(taken::renewQuietly, RENEW.toSeconds(), RENEW.toSeconds(),
+					java.util.concurrent.TimeUnit.SECONDS);
 			return taken;
 		} catch (IOException | RuntimeException e) {
-			channel.close();
+			HELD.remove(key);
+			if (channel != null) {
+				channel.close();
+			}
 			throw e;
 		}
 	}
 
-	/** Writes the owner's line again when it is due (on every journal record). */
-	void renew(boolean now) throws IOException {
-		Instant time = Instant.now();
-		if (!now && Duration.between(renewed, time).compareTo(RENEW) < 0) {
+	private static String readQuietly(Path file) {
+		try {
+			return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : ""; //$NON-NLS-1$
+		} catch (IOException e) {
+			return ""; //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Writes the owner's line with the time again, if it still names this sender; otherwise the lock
+	 * was taken over (by a computer that took it for abandoned) and {@link #check()} refuses from now on.
+	 */
+	synchronized void renew(boolean taking) throws IOException {
+		if (lost != null) {
 			return;
 		}
-		byte[] line = (owner + '\t' + time + '\n').getBytes(StandardCharsets.UTF_8);
-		channel.truncate(0);
-		channel.write(ByteBuffer.wrap(line), 0);
+		if (taking) {
+			write();
+			return;
+		}
+		String current = read(channel);
+		Optional<String[]> holder = parse(current);
+		if (holder.isPresent() && !(holder.get()[0] + '\t' + holder.get()[1]).equals(owner) && !stale(holder.get())) {
+			lost = current;
+			return;
+		}
+		write();
+	}
+
+	private void write() throws IOException {
+		byte[] line = (owner + '\t' + Instant.now() + '\n').getBytes(StandardCharsets.UTF_8);
+		channel.write(ByteBuffer.wrap(line), 0); // first the new line, then cut what is left of the old
+		channel.truncate(line.length);
 		channel.force(false);
-		renewed = time;
+	}
+
+	private void renewQuietly() {
+		try {
+			renew(false);
+		} catch (IOException | RuntimeException e) {
+			// renewed on the next turn; a full disk stops the run through the journal itself
+		}
+	}
+
+	/** Refuses to go on when another sender took this journal over. */
+	void check() throws SendingStopped {
+		String taken = lost;
+		if (taken != null) {
+			throw new SendingStopped(NLS.bind(Messages.Lock_lost, describe(taken)), null);
+		}
 	}
 
 	private static String read(FileChannel channel) throws IOException {
-		ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+		ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, Math.min(channel.size(), 4096)));
 		channel.read(buffer, 0);
 		return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
 	}
@@ -141,13 +209,19 @@ final class JournalLock implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		renewer.shutdownNow();
 		try {
-			if (lock.isValid()) {
-				channel.truncate(0);
-				lock.release();
+			synchronized (this) {
+				if (lock.isValid() && lost == null) {
+					channel.truncate(0);
+				}
+				if (lock.isValid()) {
+					lock.release();
+				}
 			}
 		} finally {
 			channel.close();
+			HELD.remove(key);
 		}
 	}
 

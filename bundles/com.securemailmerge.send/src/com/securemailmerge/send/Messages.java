@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String Runner_notSubmitted;
 	public static String Journal_writeFailed;
 	public static String Lock_held;
+	public static String Lock_lost;
 	public static String Outbox_cannotWrite;
 	public static String Lock_owner;
 	public static String Lock_unknownOwner;

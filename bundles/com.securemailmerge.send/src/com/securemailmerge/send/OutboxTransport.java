@@ -30,19 +30,61 @@ public final class OutboxTransport implements Transport {
 		this.writer = new EmlWriter(from);
 	}
 
-	private Path file(String tag) {
+	/**
+	 * The file of a tag: one name per tag and one tag per name, also where case does not count
+	 * (Windows, macOS). Lower-case ASCII letters, digits, '-' and '.' stand for themselves, every other
+	 * character is {@code _} and its four hex digits; a name that would be too long for a file system
+	 * is the tag's SHA-256.
+	 */
+	static String name(String tag) {
+		StringBuilder name = new StringBuilder();
+		for (int i = 0; i < tag.length(); i++) {
+			char c = tag.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+				name.append(c);
+			} else {
+				name.append('_').append(String.format(java.util.Locale.ROOT, "%04x", (int) c)); //$NON-NLS-1$
+			}
+		}
+		if (name.length() > 200) {
+			try {
+				byte[] hash = java.security.MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
+						.digest(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				return "sha256-" + java.util.HexFormat.of().formatHex(hash) + ".eml"; //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (java.security.NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e); // every Java has SHA-256
+			}
+		}
+		return name + ".eml"; //$NON-NLS-1$
+	}
+
+	/** The name an earlier version gave a tag of the first format (row or contact keys): not injective. */
+	private static @Nullable String earlierName(String tag) {
+		int slash = tag.indexOf('/');
+		String key = slash < 0 ? "" : tag.substring(slash + 1); //$NON-NLS-1$
+		if (!key.startsWith("row:") && !key.startsWith("contact:")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return null;
+		}
 		StringBuilder name = new StringBuilder();
 		for (int i = 0; i < tag.length(); i++) {
 			char c = tag.charAt(i);
 			name.append(Character.isLetterOrDigit(c) || c == '-' || c == '.' ? c : '_');
 		}
-		return outbox.resolve(name + ".eml"); //$NON-NLS-1$
+		return name + ".eml"; //$NON-NLS-1$
+	}
+
+	private Path file(String tag) {
+		return outbox.resolve(name(tag));
 	}
 
 	@Override
 	public Optional<String> findDelivered(String tag) {
 		Path file = file(tag);
-		return Files.isRegularFile(file) ? Optional.of(file.getFileName().toString()) : Optional.empty();
+		if (Files.isRegularFile(file)) {
+			return Optional.of(file.getFileName().toString());
+		}
+		String earlier = earlierName(tag);
+		return earlier != null && Files.isRegularFile(outbox.resolve(earlier)) ? Optional.of(earlier) : Optional.empty();
 	}
 
 	@Override
@@ -62,7 +104,9 @@ public final class OutboxTransport implements Transport {
 		}
 		Watched out = new Watched(Files.newOutputStream(temporary));
 		try (out) {
-			writer.write(message, tag.replace('/', '.').replace(':', '-'), out);
+			// the Message-ID's left part: the file's name, dot-atom characters only (no '@' of an address)
+			String name = target.getFileName().toString();
+			writer.write(message, name.substring(0, name.length() - ".eml".length()), out); //$NON-NLS-1$
 		} catch (IOException e) {
 			Files.deleteIfExists(temporary);
 			throw out.failed ? stopped(e) : e; // the disk failed, or this message (an attachment)

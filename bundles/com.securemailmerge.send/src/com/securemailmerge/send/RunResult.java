@@ -9,18 +9,20 @@ import org.eclipse.jdt.annotation.Nullable;
  * their reasons in the journal), left for later because the day's allowance was used up (from
  * {@code resumeAt} on) or because sending stopped ({@code stopReason}), and messages that were
  * submitted but not confirmed: still awaited when the run was cancelled, or unconfirmed after the
- * whole confirmation window (never sent again without the user's choice).
+ * whole confirmation window (never sent again without the user's choice), and {@code submitted}:
+ * accepted by the service, still awaiting their Sent Items copy when the run ended (stopped or
+ * cancelled); the next run confirms them (they are among the deferred).
  */
 public record RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
-		@Nullable String stopReason, int unconfirmed) {
+		@Nullable String stopReason, int unconfirmed, int submitted) {
 
 	public RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
 			@Nullable String stopReason) {
-		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, 0);
+		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, 0, 0);
 	}
 
 	public RunResult(int sent, int alreadySent, int failed) {
-		this(sent, alreadySent, failed, 0, null, null, 0);
+		this(sent, alreadySent, failed, 0, null, null, 0, 0);
 	}
 
 	/** True when every included recipient now has a final state (sent or failed). */

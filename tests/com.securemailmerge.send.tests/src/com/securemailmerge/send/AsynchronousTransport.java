@@ -29,6 +29,9 @@ final class AsynchronousTransport implements Transport {
 	final AtomicInteger sends = new AtomicInteger();
 	final Map<String, AtomicInteger> deliveredByTag = new ConcurrentHashMap<>();
 	volatile String vanishing = "";
+	/** Messages whose first send is accepted but not carried out: they stay drafts (once each). */
+	volatile String staysDraft = "";
+	private final java.util.Set<String> keptAsDraft = ConcurrentHashMap.newKeySet();
 
 	AsynchronousTransport(long seed, long maxDelayMillis, double lostAnswers) {
 		this.random = new Random(seed);
@@ -71,6 +74,9 @@ final class AsynchronousTransport implements Transport {
 				});
 		drafted.accept(id);
 		sends.incrementAndGet();
+		if (!staysDraft.isEmpty() && tag.endsWith(staysDraft) && keptAsDraft.add(tag)) {
+			return id; // accepted (202), yet Exchange kept it a draft: nothing went out
+		}
 		long delay = maxDelayMillis == 0 ? 0 : (long) (random.nextDouble() * maxDelayMillis);
 		byId.put(id, new Message(tag, System.currentTimeMillis() + delay, false));
 		deliveredByTag.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet();

@@ -274,4 +274,39 @@ class JournalSafetyTest {
 			return e.getMessage();
 		}
 	}
+
+	@Test
+	void outboxFileNamesAreOnePerTagAlsoWhereCaseDoesNotCount() {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		for (String key : List.of("mail:anna+news@x.de", "mail:anna_news@x.de", "mail:anna-news@x.de", "contact:AbC",
+				"contact:abc", "row:7", "mail:j\u00f6rg@x.de", "mail:jorg@x.de")) {
+			String name = OutboxTransport.name(CAMPAIGN + "/" + key);
+			assertTrue(names.add(name.toLowerCase(Locale.ROOT)), "one file for two tags: " + name);
+			assertTrue(name.matches("[a-z0-9._-]+\\.eml"), name);
+		}
+		String long_ = OutboxTransport.name(CAMPAIGN + "/mail:" + "\u00e4".repeat(60) + "@x.de");
+		assertTrue(long_.startsWith("sha256-") && long_.length() < 100, long_);
+	}
+
+	@Test
+	void theDuplicateWarningNamesBothRows() {
+		// rows 2 and 4 have one address: one recipient, the warning names row 4 and row 2
+		List<Recipient> rows = new ArrayList<>();
+		for (String[] row : new String[][] { { "2", "a@example.org" }, { "3", "b@example.org" }, { "4", "A@example.org " } }) {
+			rows.add(new Recipient(new RecipientKey("row:" + row[0]), FieldValues.of(new String[] { "E-Mail" },
+					new FieldValue[] { FieldValue.text(row[1]) }), java.util.Set.of(), true, Integer.parseInt(row[0])));
+		}
+		RecipientIdentity.Keyed keyed = RecipientIdentity.keyed(rows, "E-Mail");
+		assertEquals(2, keyed.recipients().size());
+		assertEquals(1, keyed.duplicates().size());
+		assertEquals(2, keyed.duplicates().get(0).kept().row());
+		assertEquals(4, keyed.duplicates().get(0).dropped().row());
+		// another e-mail column parts them again: nobody who was joined is lost
+		RecipientList list = new RecipientList(new SourceReference("csv", "x.csv"), List.of(Field.text("E-Mail"),
+				Field.text("Privat")), keyed.recipients(), "E-Mail",
+				keyed.duplicates().stream().map(RecipientIdentity.Duplicate::dropped).toList());
+		RecipientList other = list.withEmailField("Privat").withEmailField("E-Mail");
+		assertEquals(2, other.recipients().size());
+		assertEquals(1, other.joined().size(), "still joined, still kept");
+	}
 }

@@ -46,12 +46,17 @@ public final class CampaignAddon {
 
 	@PostConstruct
 	void start() {
-		org.eclipse.core.runtime.IPath settings = org.eclipse.core.runtime.Platform
-				.getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(getClass()));
+		com.securemailmerge.campaign.CampaignRegistry registry;
+		try {
+			org.eclipse.core.runtime.IPath settings = org.eclipse.core.runtime.Platform
+					.getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(getClass()));
+			registry = new com.securemailmerge.campaign.CampaignRegistry(settings.toPath().resolve("campaigns.tsv")); //$NON-NLS-1$
+		} catch (IllegalStateException e) {
+			registry = null; // no instance area (-data @none): copies are not noticed, nothing else changes
+		}
 		CampaignState created = new CampaignState(events,
 				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui")), //$NON-NLS-1$
-				new com.securemailmerge.campaign.CampaignRegistry(settings.toPath().resolve("campaigns.tsv")), //$NON-NLS-1$
-				CampaignAddon::askSameCampaign);
+				registry, CampaignAddon::askSameCampaign);
 		LiveMerge merge = new LiveMerge(engine, events);
 		state = created;
 		live = merge;

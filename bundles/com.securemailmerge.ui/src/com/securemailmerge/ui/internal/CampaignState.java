@@ -160,10 +160,10 @@ public final class CampaignState {
 			throw new IllegalStateException("Save As first: the campaign has no file yet"); //$NON-NLS-1$
 		}
 		Path current = file;
-		if (current != null && !to.equals(current)) {
-			campaign = campaign.withId(newId()); // Save As makes another campaign: it shares no tag with this one
-		}
-		CampaignFile.save(campaign, to);
+		// Save As makes another campaign: it shares no tag with this one (its id only once it is saved)
+		Campaign saved = current != null && !to.equals(current) ? campaign.withId(newId()) : campaign;
+		CampaignFile.save(saved, to);
+		campaign = saved;
 		file = to;
 		dirty = false;
 		idUnsaved = false;

@@ -60,7 +60,8 @@ public final class SendActions {
 			MessageDialog.openError(shell, Messages.Sending_title, e.getMessage());
 			return;
 		}
-		long unconfirmed = list.included().stream().map(r -> sending.states().get(r.key()))
+		java.util.Map<com.securemailmerge.model.RecipientKey, com.securemailmerge.send.JournalEntry> states = sending.states(list);
+		long unconfirmed = list.included().stream().map(r -> states.get(r.key()))
 				.filter(e -> e != null && e.state() == com.securemailmerge.send.RecipientState.UNCONFIRMED).count();
 		boolean retry = false;
 		if (unconfirmed > 0) {

@@ -102,10 +102,15 @@ public final class Sending {
 
 	/** The last entry of every recipient in the journal (empty: nothing sent yet). */
 	public Map<RecipientKey, JournalEntry> states() {
+		return states(null);
+	}
+
+	/** The same, a journal of an earlier version read with the keys this list's rows have now. */
+	public Map<RecipientKey, JournalEntry> states(@Nullable RecipientList list) {
 		Map<RecipientKey, JournalEntry> last = new LinkedHashMap<>();
 		journal().ifPresent(file -> {
 			try {
-				Journal.read(file).forEach(entry -> last.put(entry.recipient(), entry));
+				Journal.read(file, list).forEach(entry -> last.put(entry.recipient(), entry));
 			} catch (IOException e) {
 				org.eclipse.core.runtime.ILog.of(Sending.class).warn(e.getMessage(), e);
 			}
@@ -115,7 +120,7 @@ public final class Sending {
 
 	public Plan plan(RecipientList list) throws IOException {
 		Path file = journal().orElseThrow();
-		return Plan.of(list, Journal.read(file), pacing(), Instant.now());
+		return Plan.of(list, Journal.read(file, list), pacing(), Instant.now());
 	}
 
 	private Pacing pacing() {
@@ -278,7 +283,7 @@ public final class Sending {
 
 	/** Writes the report of the campaign as CSV. */
 	public void exportReport(RecipientList list, Path target) throws IOException {
-		Report.write(states(), list, target);
+		Report.write(states(list), list, target);
 	}
 
 	private @Nullable TransportProvider provider() {

@@ -140,7 +140,7 @@ public final class CampaignLogPart {
 		MergeState merged = live.last();
 		RecipientList list = merged == null ? null : merged.list();
 		List<Recipient> included = list == null ? List.of() : list.included();
-		Map<RecipientKey, JournalEntry> states = sending.states();
+		Map<RecipientKey, JournalEntry> states = sending.states(list);
 		Map<String, Integer> counts = Sending.counts(included, states);
 		int sent = counts.getOrDefault(RecipientState.SENT.name(), 0);
 		int failed = counts.getOrDefault(RecipientState.FAILED.name(), 0);

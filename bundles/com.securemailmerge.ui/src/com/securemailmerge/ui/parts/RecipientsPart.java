@@ -265,7 +265,7 @@ public final class RecipientsPart {
 		if (email != null && list.field(email).isPresent()) {
 			list = list.withEmailField(email);
 		}
-		list = list.withIncluded(settings.excluded(), false);
+		list = list.excluding(settings.excluded()); // by key; a row:N of an earlier version by its row
 		return new LoadResult(list, loaded.problems(), loaded.categories());
 	}
 

@@ -59,9 +59,10 @@ public final class CampaignProcess {
 		try (Journal journal = Journal.open(Path.of(args[3]))) {
 			RunResult result = new CampaignRunner(UUID.fromString(args[4]), journal, new GraphTransport(graph),
 					new Pacing(perMinute, 0, 4), 0).withBackoff(Duration.ofMillis(50))
+					.withConfirmation(Duration.ofMillis(200), Duration.ofMinutes(5))
 					.run(template(), recipients(Integer.parseInt(args[5])), new NullProgressMonitor());
 			System.out.println("RESULT " + result.sent() + ' ' + result.alreadySent() + ' ' + result.failed() + ' ' //$NON-NLS-1$
-					+ result.deferred() + ' ' + result.stopReason());
+					+ result.deferred() + ' ' + result.stopReason() + " unconfirmed=" + result.unconfirmed()); //$NON-NLS-1$
 		}
 		System.exit(0);
 	}

@@ -190,6 +190,16 @@ final class GraphTransportTest {
 		}
 
 		@Override
+		public boolean confirmsLater() {
+			return inner.confirmsLater();
+		}
+
+		@Override
+		public Presence presence(String id) throws IOException {
+			return inner.presence(id);
+		}
+
+		@Override
 		public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted) throws IOException {
 			String id = inner.deliver(message, tag, drafted);
 			if (delivered.incrementAndGet() == crashAt) {
