@@ -11,11 +11,17 @@ import com.securemailmerge.model.Template;
 
 /**
  * What a template is compiled against: the field names of the recipient list, the field that holds
- * the address (used when the template's To line is empty) and the locale that numbers and dates are
- * formatted in.
+ * the address (used when the template's To line is empty), the locale that numbers and dates are
+ * formatted in, and the folder that per-recipient attachments must stay inside (the campaign's
+ * folder or one the user chose; null: per-recipient attachments cannot be resolved).
  */
 public record MergeInput(Template template, List<Attachment> attachments, List<String> fields,
-		@Nullable String emailField, Locale locale) {
+		@Nullable String emailField, Locale locale, java.nio.file.@Nullable Path attachmentFolder) {
+
+	public MergeInput(Template template, List<Attachment> attachments, List<String> fields, @Nullable String emailField,
+			Locale locale) {
+		this(template, attachments, fields, emailField, locale, null);
+	}
 
 	public MergeInput {
 		Objects.requireNonNull(template, "template");

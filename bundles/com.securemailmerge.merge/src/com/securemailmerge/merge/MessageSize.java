@@ -33,9 +33,8 @@ public final class MessageSize {
 		for (String address : message.bcc()) {
 			size += utf8(address);
 		}
-		String replyTo = message.replyTo();
-		if (replyTo != null) {
-			size += utf8(replyTo);
+		for (String address : message.replyTo()) {
+			size += utf8(address);
 		}
 		for (Path attachment : message.attachments()) {
 			size += base64(fileSize(attachment));

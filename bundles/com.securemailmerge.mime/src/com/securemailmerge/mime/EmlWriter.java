@@ -110,9 +110,8 @@ public final class EmlWriter {
 		if (!message.bcc().isEmpty()) {
 			mime.setRecipients(RecipientType.BCC, addresses(message.bcc()));
 		}
-		String replyTo = message.replyTo();
-		if (replyTo != null) {
-			mime.setReplyTo(addresses(List.of(replyTo.split(",")))); //$NON-NLS-1$
+		if (!message.replyTo().isEmpty()) {
+			mime.setReplyTo(addresses(message.replyTo()));
 		}
 		mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
 		mime.setSentDate(new Date());
@@ -160,14 +159,15 @@ public final class EmlWriter {
 	}
 
 	/** An address whose display name is encoded as UTF-8, whatever the platform's charset. */
+	/** One entry as {@link com.securemailmerge.model.AddressLine} wrote it: the name is never parsed as syntax. */
 	private static InternetAddress address(String entry) throws AddressException {
-		InternetAddress parsed = new InternetAddress(entry, true);
-		String personal = parsed.getPersonal();
-		if (personal == null) {
+		String name = com.securemailmerge.model.AddressLine.name(entry);
+		InternetAddress parsed = new InternetAddress(com.securemailmerge.model.AddressLine.address(entry), true);
+		if (name.isEmpty()) {
 			return parsed;
 		}
 		try {
-			return new InternetAddress(parsed.getAddress(), personal, StandardCharsets.UTF_8.name());
+			return new InternetAddress(parsed.getAddress(), name, StandardCharsets.UTF_8.name());
 		} catch (java.io.UnsupportedEncodingException e) {
 			throw new IllegalStateException(e); // UTF-8 is always there
 		}

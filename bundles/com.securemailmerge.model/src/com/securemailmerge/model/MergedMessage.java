@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.jdt.annotation.Nullable;
-
 /**
- * The message of one recipient, ready for a transport: rendered addresses, subject, HTML body with
- * its plain-text alternative, and the resolved attachment files.
+ * The message of one recipient, ready for a transport: its address lines (entries as
+ * {@link AddressLine} writes them), subject, HTML body with its plain-text alternative, and the
+ * resolved attachment files.
  */
 public record MergedMessage(RecipientKey recipient, List<String> to, List<String> cc, List<String> bcc,
-		@Nullable String replyTo, String subject, String htmlBody, String textBody, List<Path> attachments) {
+		List<String> replyTo, String subject, String htmlBody, String textBody, List<Path> attachments) {
 
 	public MergedMessage {
 		Objects.requireNonNull(recipient, "recipient");
@@ -21,17 +20,15 @@ public record MergedMessage(RecipientKey recipient, List<String> to, List<String
 		to = List.copyOf(to);
 		cc = List.copyOf(cc);
 		bcc = List.copyOf(bcc);
+		replyTo = List.copyOf(replyTo);
 		attachments = List.copyOf(attachments);
 		if (to.isEmpty()) {
 			throw new IllegalArgumentException("A message needs at least one To address: " + recipient);
 		}
-		for (List<String> line : List.of(to, cc, bcc)) {
+		for (List<String> line : List.of(to, cc, bcc, replyTo)) {
 			line.forEach(MergedMessage::requireSingleLine);
 		}
 		requireSingleLine(subject);
-		if (replyTo != null) {
-			requireSingleLine(replyTo);
-		}
 	}
 
 	/** Header values never carry CR or LF: that is how header injection starts. */

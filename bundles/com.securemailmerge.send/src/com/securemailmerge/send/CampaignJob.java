@@ -96,8 +96,29 @@ public final class CampaignJob extends Job {
 		return validation;
 	}
 
+	/**
+	 * What the run ended with, for the user: counts, reasons, the problems that refused it (these name
+	 * recipients and files). The job itself returns {@link LogSafe#of} of it, since the job framework
+	 * writes warnings and errors to the Eclipse log, which must hold no personal data.
+	 */
+	public IStatus outcome() {
+		IStatus shown = outcome;
+		return shown == null ? Status.CANCEL_STATUS : shown;
+	}
+
+	private volatile @Nullable IStatus outcome;
+
 	@Override
 	protected IStatus run(@Nullable IProgressMonitor monitor) {
+		IStatus shown = send(monitor);
+		outcome = shown;
+		RunResult run = result;
+		return LogSafe.of(shown, run == null ? Messages.Job_logSafe
+				: NLS.bind(Messages.Job_logSafeCounts, new Object[] { run.sent(), run.alreadySent(), run.failed(),
+						run.deferred(), run.unconfirmed() }));
+	}
+
+	private IStatus send(@Nullable IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		try {
 			Batch batch = request.current().get();

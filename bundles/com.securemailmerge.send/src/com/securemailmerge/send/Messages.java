@@ -26,6 +26,8 @@ final class Messages extends NLS {
 	public static String Job_summary;
 	public static String Job_stopped;
 	public static String Job_continues;
+	public static String Job_logSafe;
+	public static String Job_logSafeCounts;
 	public static String Job_unconfirmed;
 	public static String Job_unreadable;
 	public static String Job_migrated;

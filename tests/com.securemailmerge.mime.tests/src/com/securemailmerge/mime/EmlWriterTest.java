@@ -36,7 +36,7 @@ class EmlWriterTest {
 
 	private static MergedMessage message(List<Path> attachments) {
 		return new MergedMessage(new RecipientKey("row:2"), List.of("Jörg Weiß <joerg@example.org>"),
-				List.of("cc@example.org"), List.of(), "office@example.org", "Einladung für Jörg – 15. März",
+				List.of("cc@example.org"), List.of(), List.of("office@example.org"), "Einladung für Jörg – 15. März",
 				"<p>Grüße, Jörg €</p>", "Grüße, Jörg €\n", attachments);
 	}
 
@@ -49,6 +49,22 @@ class EmlWriterTest {
 		} finally {
 			thread.setContextClassLoader(previous);
 		}
+	}
+
+	@Test
+	void namesWithCommasAndAngleBracketsStayNamesAndSeveralReplyToAddressesStaySeveral() throws Exception {
+		MergedMessage message = new MergedMessage(new RecipientKey("mail:hans@example.org"),
+				List.of(com.securemailmerge.model.AddressLine.format("Müller, Hans <mallory@evil.example>", "hans@example.org")),
+				List.of(), List.of(), List.of("office@example.org", com.securemailmerge.model.AddressLine.format("Info", "info@example.org")),
+				"s", "<p>b</p>", "b", List.of());
+		MimeMessage parsed = parse(new EmlWriter(null).toBytes(message, "c2"));
+		jakarta.mail.Address[] to = parsed.getRecipients(RecipientType.TO);
+		assertEquals(1, to.length, java.util.Arrays.toString(to));
+		assertEquals("hans@example.org", ((InternetAddress) to[0]).getAddress());
+		assertEquals("Müller, Hans <mallory@evil.example>", ((InternetAddress) to[0]).getPersonal());
+		jakarta.mail.Address[] replyTo = parsed.getReplyTo();
+		assertEquals(2, replyTo.length, java.util.Arrays.toString(replyTo));
+		assertEquals("info@example.org", ((InternetAddress) replyTo[1]).getAddress());
 	}
 
 	@Test

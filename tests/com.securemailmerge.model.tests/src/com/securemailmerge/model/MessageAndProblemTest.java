@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class MessageAndProblemTest {
 
 	private static MergedMessage message(String to, String subject) {
-		return new MergedMessage(new RecipientKey("r1"), List.of(to), List.of(), List.of(), null, subject,
+		return new MergedMessage(new RecipientKey("r1"), List.of(to), List.of(), List.of(), List.of(), subject,
 				"<p>Hallo</p>", "Hallo", List.of());
 	}
 
@@ -27,7 +27,7 @@ final class MessageAndProblemTest {
 	@Test
 	void aMessageNeedsARecipientAddress() {
 		assertThrows(IllegalArgumentException.class, () -> new MergedMessage(new RecipientKey("r1"), List.of(),
-				List.of(), List.of(), null, "s", "", "", List.of()));
+				List.of(), List.of(), List.of(), "s", "", "", List.of()));
 	}
 
 	@Test

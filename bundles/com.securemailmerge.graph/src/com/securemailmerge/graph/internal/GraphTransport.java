@@ -226,9 +226,8 @@ public final class GraphTransport implements Transport {
 		message.setToRecipients(recipients(merged.to()));
 		message.setCcRecipients(recipients(merged.cc()));
 		message.setBccRecipients(recipients(merged.bcc()));
-		String replyTo = merged.replyTo();
-		if (replyTo != null) {
-			message.setReplyTo(recipients(List.of(replyTo)));
+		if (!merged.replyTo().isEmpty()) {
+			message.setReplyTo(recipients(merged.replyTo()));
 		}
 		SingleValueLegacyExtendedProperty property = new SingleValueLegacyExtendedProperty();
 		property.setId(TAG);
@@ -295,20 +294,15 @@ public final class GraphTransport implements Transport {
 		}
 	}
 
+	/** Each entry's address and display name, as the merge wrote them (a name is never parsed as syntax). */
 	private static List<Recipient> recipients(List<String> entries) {
 		List<Recipient> recipients = new ArrayList<>();
 		for (String entry : entries) {
-			int open = entry.lastIndexOf('<');
-			int close = entry.lastIndexOf('>');
 			EmailAddress address = new EmailAddress();
-			if (open >= 0 && close > open) {
-				address.setAddress(entry.substring(open + 1, close).strip());
-				String name = entry.substring(0, open).strip().replace("\"", ""); //$NON-NLS-1$ //$NON-NLS-2$
-				if (!name.isEmpty()) {
-					address.setName(name);
-				}
-			} else {
-				address.setAddress(entry.strip());
+			address.setAddress(com.securemailmerge.model.AddressLine.address(entry));
+			String name = com.securemailmerge.model.AddressLine.name(entry);
+			if (!name.isEmpty()) {
+				address.setName(name);
 			}
 			Recipient recipient = new Recipient();
 			recipient.setEmailAddress(address);

@@ -15,6 +15,21 @@ enum Escaping implements EscapingStrategy {
 			return singleLine(value);
 		}
 	},
+	/**
+	 * Address lines: a value is marked as one (on one line), so that the line is parsed with the
+	 * template's syntax alone and the value goes in as a display name or an address, never as syntax
+	 * ({@link Addresses}). Marks a value might carry itself are dropped.
+	 */
+	ADDRESS {
+		@Override
+		public CharSequence escape(CharSequence value) {
+			if (value == null || value.length() == 0) {
+				return ""; //$NON-NLS-1$
+			}
+			String line = singleLine(value).toString().replace(Addresses.OPEN, "").replace(Addresses.CLOSE, ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return Addresses.OPEN + line + Addresses.CLOSE;
+		}
+	},
 	/** The plain-text alternative: values as they are, line breaks included. */
 	TEXT {
 		@Override

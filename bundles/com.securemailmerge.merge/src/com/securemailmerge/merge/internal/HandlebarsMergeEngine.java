@@ -41,6 +41,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 	private static final class Engines {
 
 		static final Handlebars HEADER = handlebars(Escaping.HEADER);
+		static final Handlebars ADDRESS = handlebars(Escaping.ADDRESS);
 		static final Handlebars HTML = handlebars(Escaping.HTML);
 		static final Handlebars MARKDOWN = handlebars(Escaping.MARKDOWN);
 		static final Handlebars TEXT = handlebars(Escaping.TEXT);
@@ -62,7 +63,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		PartTemplate subject = session.part(Engines.HEADER, TemplatePart.SUBJECT, template.subject());
 		PartTemplate body = session.part(template.format() == BodyFormat.MARKDOWN ? Engines.MARKDOWN : Engines.HTML,
 				TemplatePart.BODY, template.body());
-		PartTemplate to = template.to().isBlank() ? null : session.part(Engines.HEADER, TemplatePart.TO, template.to());
+		PartTemplate to = template.to().isBlank() ? null : session.part(Engines.ADDRESS, TemplatePart.TO, template.to());
 		if (to == null && input.emailField() == null) {
 			session.fail(Problem.inTemplate(Kind.INVALID_ADDRESS, TemplatePart.TO, null,
 					NLS.bind(Messages.Render_noAddress, Messages.Part_TO), 0, 0));
@@ -71,18 +72,20 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		PartTemplate bcc = session.optional(TemplatePart.BCC, template.bcc());
 		PartTemplate replyTo = session.optional(TemplatePart.REPLY_TO, template.replyTo());
 		List<PartTemplate> attachments = new ArrayList<>();
+		List<Boolean> perRecipient = new ArrayList<>();
 		for (Attachment attachment : input.attachments()) {
 			PartTemplate path = session.part(Engines.HEADER, TemplatePart.ATTACHMENT, attachment.path());
 			if (path != null) {
 				attachments.add(path);
+				perRecipient.add(Boolean.valueOf(attachment.kind() == Attachment.Kind.PER_RECIPIENT));
 			}
 		}
 		if (session.failed || subject == null || body == null) {
 			return new Compilation(null, session.problems);
 		}
-		Parts parts = new Parts(subject, body, textTwin(template), to, cc, bcc, replyTo, attachments);
+		Parts parts = new Parts(subject, body, textTwin(template), to, cc, bcc, replyTo, attachments, perRecipient);
 		return new Compilation(new HandlebarsTemplate(parts, template.format(), input.emailField(), input.locale(),
-				Set.copyOf(session.used)), session.problems);
+				Set.copyOf(session.used), new AttachmentFolder(input.attachmentFolder())), session.problems);
 	}
 
 	/** The plain-text twin of an HTML body, compiled; null when it cannot be made safely. */
@@ -118,7 +121,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 
 		@Nullable
 		PartTemplate optional(TemplatePart part, String source) {
-			return source.isBlank() ? null : part(Engines.HEADER, part, source);
+			return source.isBlank() ? null : part(Engines.ADDRESS, part, source);
 		}
 
 		@Nullable

@@ -32,9 +32,11 @@ final class HandlebarsTemplate implements CompiledTemplate {
 	private final @Nullable String emailField;
 	private final Locale locale;
 	private final Set<String> fields;
+	private final AttachmentFolder folder;
 
 	HandlebarsTemplate(Parts parts, BodyFormat format, @Nullable String emailField, Locale locale,
-			Set<String> fields) {
+			Set<String> fields, AttachmentFolder folder) {
+		this.folder = folder;
 		this.parts = parts;
 		this.format = format;
 		this.emailField = emailField;
@@ -81,7 +83,7 @@ final class HandlebarsTemplate implements CompiledTemplate {
 		PartTemplate toTemplate = parts.to();
 		String addressField = emailField;
 		String to = toTemplate != null ? apply(toTemplate, context, key, problems)
-				: addressField == null ? "" : recipient.text(addressField); //$NON-NLS-1$
+				: addressField == null ? "" : Addresses.value(recipient.text(addressField)); //$NON-NLS-1$
 		boolean toFieldEmpty = log.missingFields().size() > missingBeforeTo;
 		Set<String> missingBeforeOptional = Set.copyOf(log.missingFields());
 		String cc = apply(parts.cc(), context, key, problems);
@@ -91,9 +93,23 @@ final class HandlebarsTemplate implements CompiledTemplate {
 		log.missingFields().retainAll(missingBeforeOptional);
 		List<String> attachmentPaths = new ArrayList<>();
 		List<Path> attachments = new ArrayList<>();
-		for (PartTemplate attachment : parts.attachments()) {
+		for (int index = 0; index < parts.attachments().size(); index++) {
+			PartTemplate attachment = parts.attachments().get(index);
 			String path = apply(attachment, context, key, problems).strip();
 			attachmentPaths.add(path);
+			if (parts.perRecipient().get(index).booleanValue()) {
+				AttachmentFolder.Resolved resolved = folder.resolve(path);
+				Path inside = resolved.file();
+				String refusal = inside == null ? resolved.refusal() : missing(inside, path);
+				if (refusal != null) {
+					problems.add(new Problem(Severity.ERROR, Kind.MISSING_ATTACHMENT, key, null, TemplatePart.ATTACHMENT,
+							refusal, 0, 0));
+				}
+				if (inside != null) {
+					attachments.add(inside);
+				}
+				continue;
+			}
 			try {
 				Path file = Path.of(path);
 				String missing = missing(file, path);
@@ -122,11 +138,11 @@ final class HandlebarsTemplate implements CompiledTemplate {
 		List<String> ccList = addresses(TemplatePart.CC, cc, key, problems);
 		List<String> bccList = addresses(TemplatePart.BCC, bcc, key, problems);
 		List<String> replyToList = addresses(TemplatePart.REPLY_TO, replyTo, key, problems);
-		Rendering.Draft draft = new Rendering.Draft(to, cc, bcc, replyTo, subject, html, text, attachmentPaths);
+		Rendering.Draft draft = new Rendering.Draft(Addresses.plain(to), Addresses.plain(cc), Addresses.plain(bcc),
+				Addresses.plain(replyTo), subject, html, text, attachmentPaths);
 		boolean errors = problems.stream().anyMatch(Problem::isError);
 		MergedMessage message = errors ? null
-				: new MergedMessage(key, toList, ccList, bccList, replyToList.isEmpty() ? null : String.join(", ", replyToList), //$NON-NLS-1$
-						subject, html, text, attachments);
+				: new MergedMessage(key, toList, ccList, bccList, replyToList, subject, html, text, attachments);
 		return new Rendering(key, message, draft, problems);
 	}
 
@@ -162,12 +178,13 @@ final class HandlebarsTemplate implements CompiledTemplate {
 	}
 
 	private static List<String> addresses(TemplatePart part, String line, RecipientKey key, List<Problem> problems) {
-		List<String> entries = Addresses.split(line);
-		for (String entry : entries) {
-			if (!Addresses.isValid(entry)) {
+		List<String> entries = new ArrayList<>();
+		for (Addresses.Entry entry : Addresses.parse(line)) {
+			if (!entry.isValid()) {
 				problems.add(new Problem(Severity.ERROR, Kind.INVALID_ADDRESS, key, null, part,
-						NLS.bind(Messages.Render_invalidAddress, HandlebarsMergeEngine.label(part), entry), 0, 0));
+						NLS.bind(Messages.Render_invalidAddress, HandlebarsMergeEngine.label(part), entry.shown()), 0, 0));
 			}
+			entries.add(entry.formatted());
 		}
 		return entries;
 	}

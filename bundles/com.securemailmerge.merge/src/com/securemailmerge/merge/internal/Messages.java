@@ -26,6 +26,9 @@ public final class Messages extends NLS {
 	public static String Render_invalidAddress;
 	public static String Render_failed;
 	public static String Render_attachmentEmpty;
+	public static String Render_attachmentNoFolder;
+	public static String Render_attachmentOutside;
+	public static String Render_attachmentLinkOutside;
 	public static String Render_attachmentMissing;
 	public static String Render_attachmentUnreadable;
 	public static String Validation_tooLarge;

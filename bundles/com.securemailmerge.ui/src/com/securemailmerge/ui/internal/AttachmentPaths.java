@@ -5,7 +5,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -14,13 +13,10 @@ import com.securemailmerge.model.Attachment;
 /**
  * Attachment paths as the user stores them and as the merge needs them: a relative path is relative
  * to the campaign's folder, so a campaign folder with its files can be moved as a whole. A common
- * attachment becomes an absolute path; a per-recipient template gets the folder put in front (with
- * forward slashes: a backslash before "{{" would escape the tag), unless it starts with /, \, a
- * drive or a tag (a field may hold the whole path).
+ * attachment becomes an absolute path; a per-recipient template stays as it is: the merge resolves
+ * it inside the campaign's folder and refuses whatever leads out of it.
  */
 public final class AttachmentPaths {
-
-	private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\]|[A-Za-z]:[/\\\\]|\\{\\{).*", Pattern.DOTALL); //$NON-NLS-1$
 
 	private AttachmentPaths() {
 	}
@@ -33,9 +29,7 @@ public final class AttachmentPaths {
 	static Attachment resolve(Attachment attachment, Path folder) {
 		String path = attachment.path();
 		if (attachment.kind() == Attachment.Kind.PER_RECIPIENT) {
-			return ABSOLUTE.matcher(path).matches() ? attachment
-					: new Attachment(Attachment.Kind.PER_RECIPIENT,
-							folder.toString().replace('\\', '/') + '/' + path);
+			return attachment; // resolved by the merge, inside the folder only
 		}
 		Path file = file(path, folder);
 		return file == null || file.toString().equals(path) ? attachment

@@ -101,7 +101,8 @@ public final class CampaignAddon {
 			try {
 				current.open(file);
 			} catch (CampaignFileException e) {
-				ILog.of(getClass()).warn(e.getMessage(), e);
+				// the message names the file: the log gets none of it
+				ILog.of(getClass()).warn("The last campaign could not be opened: " + e.getClass().getSimpleName()); //$NON-NLS-1$
 			}
 		})));
 	}

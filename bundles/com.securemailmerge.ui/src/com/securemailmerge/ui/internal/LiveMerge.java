@@ -110,7 +110,7 @@ public final class LiveMerge {
 		String emailField = list == null ? campaign.settings().emailField() : list.emailField();
 		Compilation compilation = engine.compile(new MergeInput(campaign.template(),
 				AttachmentPaths.resolve(campaign.attachments(), folder), fields, emailField,
-				campaign.settings().locale()));
+				campaign.settings().locale(), folder));
 		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
 		return new MergeState(compilation, list, validation);
 	}

@@ -98,6 +98,8 @@ public final class Messages extends NLS {
 	public static String LogPart_submitted;
 	public static String LogPart_unconfirmed;
 	public static String Sending_notOpen;
+	public static String PreviewPart_blocked;
+	public static String Sending_testFailedLog;
 	public static String Sending_unconfirmed;
 	public static String Sending_unconfirmedLeave;
 	public static String Sending_unconfirmedRetry;

@@ -112,7 +112,9 @@ public final class Sending {
 			try {
 				Journal.read(file, list).forEach(entry -> last.put(entry.recipient(), entry));
 			} catch (IOException e) {
-				org.eclipse.core.runtime.ILog.of(Sending.class).warn(e.getMessage(), e);
+				// no path or content in the log: the class of the failure only
+				org.eclipse.core.runtime.ILog.of(Sending.class).warn("The campaign journal cannot be read: " //$NON-NLS-1$
+						+ e.getClass().getSimpleName());
 			}
 		});
 		return last;
@@ -233,8 +235,8 @@ public final class Sending {
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(@Nullable IJobChangeEvent event) {
-				IStatus result = event == null ? null : event.getResult();
-				events.post(Topics.SENDING_DONE, result == null ? Status.CANCEL_STATUS : result);
+				// the full outcome for the user; the job's own result (logged) names nobody
+				events.post(Topics.SENDING_DONE, started.outcome());
 			}
 		});
 		job = started;
@@ -244,24 +246,29 @@ public final class Sending {
 
 	/** The message of the recipient to oneself (Microsoft 365) or into the outbox's test folder. */
 	public Job sendTest(CompiledTemplate template, Recipient recipient) {
+		java.util.concurrent.atomic.AtomicReference<IStatus> shown = new java.util.concurrent.atomic.AtomicReference<>(
+				Status.CANCEL_STATUS);
 		Job test = Job.create(Messages.Sending_testJob, (IProgressMonitor monitor) -> {
+			IStatus outcome;
 			try {
 				OpenTransport transport = open(TransportProvider.Purpose.TEST_MAIL, monitor);
 				String id = TestMail.send(template, recipient, transport);
 				String where = transport.from().isBlank()
 						? outbox().map(path -> path.resolve("test").resolve(id).toString()).orElse(id) //$NON-NLS-1$
 						: transport.from();
-				return Status.info(NLS.bind(Messages.Sending_testSent, where));
+				outcome = Status.info(NLS.bind(Messages.Sending_testSent, where));
 			} catch (IOException e) {
-				return Status.error(NLS.bind(Messages.Sending_testFailed, e.getMessage()), e);
+				outcome = Status.error(NLS.bind(Messages.Sending_testFailed, e.getMessage()));
 			}
+			shown.set(outcome);
+			// the job framework logs errors: the log gets a text that names no address or path
+			return com.securemailmerge.send.LogSafe.of(outcome, Messages.Sending_testFailedLog);
 		});
 		test.setUser(true);
 		test.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(@Nullable IJobChangeEvent event) {
-				IStatus result = event == null ? null : event.getResult();
-				events.post(Topics.SENDING_DONE, result == null ? Status.CANCEL_STATUS : result);
+				events.post(Topics.SENDING_DONE, shown.get());
 			}
 		});
 		test.schedule();

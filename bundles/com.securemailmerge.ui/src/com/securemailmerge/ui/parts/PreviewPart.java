@@ -160,8 +160,12 @@ public final class PreviewPart {
 				? NLS.bind(Messages.PreviewPart_recipient, current.row(), excluded)
 				: NLS.bind(Messages.PreviewPart_recipientNamed, draft.to(), excluded));
 		String issues = rendering.problems().stream().map(Problem::message).collect(Collectors.joining("\n")); //$NON-NLS-1$
+		com.securemailmerge.ui.internal.SafePreview.Shown safe = com.securemailmerge.ui.internal.SafePreview.of(draft.html());
+		if (safe.blocked() > 0) {
+			lines.append('\n').append(NLS.bind(Messages.PreviewPart_blocked, safe.blocked()));
+		}
 		setHeader(lines.toString(), issues);
-		setHtml(draft.html());
+		setHtml(safe.html());
 	}
 
 	private void show(String title, String headerText, String issues) {

@@ -137,7 +137,7 @@ final class AsynchronousSubmissionTest {
 
 	private static MergedMessage message(int row) {
 		return new MergedMessage(new RecipientKey("row:" + row), List.of("P" + row + " <p" + row + "@example.org>"),
-				List.of(), List.of(), null, "Hallo P" + row, "<p>Hallo P" + row + "</p>", "Hallo P" + row + "\n", List.<Path>of());
+				List.of(), List.of(), List.of(), "Hallo P" + row, "<p>Hallo P" + row + "</p>", "Hallo P" + row + "\n", List.<Path>of());
 	}
 
 	private static String tag(int row) {

@@ -146,7 +146,7 @@ final class GraphTransportTest {
 	void aLargeAttachmentGoesThroughAnUploadSession() throws Exception {
 		Path big = folder.resolve("Plan.bin");
 		MergedMessage message = new MergedMessage(new RecipientKey("row:2"), List.of("Clara <clara@example.org>"), List.of(),
-				List.of(), null, "Plan", "<p>Plan</p>", "Plan\n", List.of(big));
+				List.of(), List.of(), "Plan", "<p>Plan</p>", "Plan\n", List.of(big));
 		transport.deliver(message, CAMPAIGN + "/row:2", id -> { });
 		EmulatedMessage sent = emulator.sentItems(ANNA).get(0);
 		assertArrayEquals(Files.readAllBytes(big), sent.attachments().get(0).content());
@@ -169,6 +169,44 @@ final class GraphTransportTest {
 		assertEquals(40, sentByTag().size());
 		assertEquals(1L, sentByTag().get(tag));
 		assertTrue(emulator.drafts(ANNA).isEmpty(), "the old draft was sent, no second one made");
+	}
+
+	/** Sends the first messages; the n-th is left as a draft: a crash right after the draft was made. */
+	@org.eclipse.jdt.annotation.NonNullByDefault
+	private static final class DraftLeftAt implements Transport {
+		private final Transport inner;
+		private final int crashAt;
+		private final AtomicInteger delivered = new AtomicInteger();
+
+		DraftLeftAt(Transport inner, int crashAt) {
+			this.inner = inner;
+			this.crashAt = crashAt;
+		}
+
+		@Override
+		public Optional<String> findDelivered(String tag) throws IOException {
+			return inner.findDelivered(tag);
+		}
+
+		@Override
+		public boolean confirmsLater() {
+			return inner.confirmsLater();
+		}
+
+		@Override
+		public Presence presence(String id) throws IOException {
+			return inner.presence(id);
+		}
+
+		@Override
+		public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted) throws IOException {
+			if (delivered.incrementAndGet() == crashAt) {
+				return inner.deliver(message, tag, id -> {
+					throw new IllegalStateException("crash after the draft was made");
+				});
+			}
+			return inner.deliver(message, tag, drafted);
+		}
 	}
 
 	/** Delivers, then "crashes" before the runner records the n-th message. */
@@ -223,5 +261,34 @@ final class GraphTransportTest {
 		}
 		assertEquals(40, emulator.delivered().size(), "40 messages left the mailbox, no more");
 		assertTrue(sentByTag().values().stream().allMatch(n -> n == 1));
+	}
+
+	/**
+	 * Save As makes a new campaign with a new id: a draft the old campaign left in the mailbox (a
+	 * crash before it was sent) and its sent messages are never sent or taken for the new one's.
+	 */
+	@Test
+	void aCampaignSavedAsANewOneSendsUnderItsOwnTagAndLeavesTheOldOnesMessagesAlone() throws Exception {
+		Transport draftOnly = new DraftLeftAt(transport, 6);
+		RecipientList six = new RecipientList(list.source(), list.fields(), list.recipients().subList(0, 6), "E-Mail");
+		try (Journal journal = Journal.open(folder.resolve("old.journal"))) {
+			assertThrows(IllegalStateException.class, () -> new CampaignRunner(CAMPAIGN, journal, draftOnly)
+					.withConfirmation(java.time.Duration.ofMillis(50), java.time.Duration.ofSeconds(30))
+					.run(template, six, new NullProgressMonitor()));
+		}
+		int oldSent = emulator.sentItems(ANNA).size();
+		UUID savedAs = UUID.fromString("9d2e7c41-0b5a-4f3e-8c6d-1a2b3c4d5e6f");
+		try (Journal journal = Journal.open(folder.resolve("new.journal"))) {
+			RunResult result = new CampaignRunner(savedAs, journal, transport).run(template, six, new NullProgressMonitor());
+			assertEquals(6, result.sent(), "everybody gets the new campaign's message: " + result);
+			assertEquals(0, result.alreadySent(), "nothing of the old campaign counts for the new one");
+		}
+		Map<String, Long> byTag = sentByTag();
+		assertEquals(6, byTag.keySet().stream().filter(tag -> tag.startsWith(savedAs + "/")).count());
+		assertEquals(oldSent, byTag.keySet().stream().filter(tag -> tag.startsWith(CAMPAIGN + "/")).count(),
+				"the old campaign's messages are untouched: none sent now");
+		assertEquals(1, emulator.drafts(ANNA).stream()
+				.filter(m -> String.valueOf(m.property(GraphTransport.TAG)).startsWith(CAMPAIGN + "/")).count(),
+				"the old campaign's draft is still a draft: not sent for the new one");
 	}
 }

@@ -41,7 +41,7 @@ class AttachmentCheckTest {
 
 	private CompiledTemplate withAttachments(Attachment... attachments) {
 		return MergeFixture.compile(Template.of("s", "<p>b</p>", BodyFormat.HTML, ""), List.of(attachments),
-				Locale.GERMANY).template();
+				Locale.GERMANY, folder).template();
 	}
 
 	private String perRecipient(String name) {
@@ -86,7 +86,7 @@ class AttachmentCheckTest {
 	@Test
 	void theEstimateCountsTextAsUtf8AndAttachmentsAsBase64() throws Exception {
 		Path file = Files.write(folder.resolve("a.bin"), new byte[3000]);
-		MergedMessage message = new MergedMessage(new RecipientKey("row:2"), List.of(ANNA), List.of(), List.of(), null,
+		MergedMessage message = new MergedMessage(new RecipientKey("row:2"), List.of(ANNA), List.of(), List.of(), List.of(),
 				"Größe", "<p>ä</p>", "ä", List.of(file, folder.resolve("gone.bin")));
 		long text = "Größe".length() + 2 + "<p>ä</p>".length() + 1 + "ä".length() + 1 + ANNA.length();
 		assertEquals(MessageSize.HEADERS + text + 4000, MessageSize.estimate(message));
@@ -117,5 +117,69 @@ class AttachmentCheckTest {
 		assertEquals(List.of(), Validation.of(compilation, list, 1024 * 1024, new NullProgressMonitor()).problems(),
 				"both under 1 MB");
 		assertEquals(List.of(), Validation.of(compilation, list, new NullProgressMonitor()).problems(), "no limit");
+	}
+
+	/** The problem of a per-recipient attachment whose value is {@code value} (in a field of its own). */
+	private Problem refusedFor(String template, String value) {
+		Rendering rendering = withAttachments(new Attachment(Attachment.Kind.PER_RECIPIENT, template))
+				.render(recipient(2, "E-Mail", ANNA, "Nachname", value));
+		assertNull(rendering.message(), "nothing is sent while the path leads out: " + value);
+		assertEquals(1, rendering.problems().size(), rendering.problems().toString());
+		Problem problem = rendering.problems().get(0);
+		assertEquals(Problem.Kind.MISSING_ATTACHMENT, problem.kind());
+		assertTrue(problem.isError());
+		return problem;
+	}
+
+	@Test
+	void perRecipientPathsThatLeadOutOfTheCampaignFolderAreRefusedNamingTheValue() throws Exception {
+		Path outside = Files.createTempFile("steuer", ".pdf"); // a file that exists, outside the folder
+		try {
+			for (String value : List.of("../../Documents/tax", "../" + folder.getFileName() + "-x/a")) {
+				Problem problem = refusedFor("Rechnungen/{{Nachname}}.pdf", value);
+				assertTrue(problem.message().contains(value), problem.message());
+			}
+			for (String value : List.of(outside.toString(), "/etc/passwd", "~/.ssh/id_rsa", "\\\\host\\share\\x.pdf",
+					"//host/share/x.pdf", "C:\\Users\\anna\\x.pdf", "\\\\?\\C:\\x.pdf")) {
+				Problem problem = refusedFor("{{Nachname}}", value);
+				assertTrue(problem.message().contains(value.strip()), problem.message());
+			}
+			// the same answer whether the outside file exists or not: it was never looked at
+			String existing = refusedFor("{{Nachname}}", outside.toString()).message().replace(outside.toString(), "X");
+			String missing = refusedFor("{{Nachname}}", outside + ".gone").message().replace(outside + ".gone", "X");
+			assertEquals(existing, missing);
+		} finally {
+			Files.deleteIfExists(outside);
+		}
+	}
+
+	@Test
+	void aLinkInsideTheFolderMayNotLeadOut() throws Exception {
+		Path outside = Files.createTempDirectory("anderswo");
+		try {
+			Files.writeString(outside.resolve("geheim.pdf"), "%PDF");
+			Files.createSymbolicLink(folder.resolve("Rechnungen"), outside);
+			refusedFor("Rechnungen/{{Nachname}}.pdf", "geheim");
+			// a link that stays inside is followed
+			Files.createDirectories(folder.resolve("echt"));
+			Files.writeString(folder.resolve("echt/Weber.pdf"), "%PDF");
+			Files.createSymbolicLink(folder.resolve("Briefe"), folder.resolve("echt"));
+			Rendering rendering = withAttachments(new Attachment(Attachment.Kind.PER_RECIPIENT, "Briefe/{{Nachname}}.pdf"))
+					.render(recipient(2, "E-Mail", ANNA, "Nachname", "Weber"));
+			assertEquals(List.of(), rendering.problems());
+			assertEquals(List.of(folder.resolve("echt/Weber.pdf")), rendering.message().attachments());
+		} finally {
+			Files.deleteIfExists(outside.resolve("geheim.pdf"));
+			Files.deleteIfExists(outside);
+		}
+	}
+
+	@Test
+	void withoutAFolderPerRecipientAttachmentsAskForTheCampaignToBeSaved() {
+		Rendering rendering = MergeFixture.compile(Template.of("s", "<p>b</p>", BodyFormat.HTML, ""),
+				List.of(new Attachment(Attachment.Kind.PER_RECIPIENT, "{{Nachname}}.pdf")), Locale.GERMANY).template()
+				.render(recipient(2, "E-Mail", ANNA, "Nachname", "Weber"));
+		assertNull(rendering.message());
+		assertEquals(Problem.Kind.MISSING_ATTACHMENT, rendering.problems().get(0).kind());
 	}
 }

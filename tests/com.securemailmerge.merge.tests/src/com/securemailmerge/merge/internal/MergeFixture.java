@@ -41,6 +41,10 @@ final class MergeFixture {
 		return compile(Template.of(subject, body, BodyFormat.HTML, ""), List.of(), Locale.GERMANY);
 	}
 
+	static Compilation compile(Template template, List<Attachment> attachments, Locale locale, java.nio.file.Path folder) {
+		return new HandlebarsMergeEngine().compile(new MergeInput(template, attachments, FIELDS, "E-Mail", locale, folder));
+	}
+
 	static Compilation compile(Template template, List<Attachment> attachments, Locale locale) {
 		return new HandlebarsMergeEngine().compile(new MergeInput(template, attachments, FIELDS, "E-Mail", locale));
 	}

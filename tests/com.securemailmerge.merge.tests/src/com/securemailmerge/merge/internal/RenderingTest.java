@@ -142,18 +142,58 @@ class RenderingTest {
 	@Test
 	void addressLinesComeFromFieldsAndAreChecked() {
 		Template template = new Template("s", "b", BodyFormat.HTML, "{{Vorname}} {{Nachname}} <{{E-Mail}}>", "{{CC}}",
-				"", "office@example.org");
+				"", "office@example.org, Info <info@example.org>");
 		CompiledTemplate compiled = MergeFixture.compile(template, List.of(), Locale.GERMANY).template();
 		Rendering good = compiled.render(recipient(2, "E-Mail", ANNA, "Vorname", "Anna", "Nachname", "Weber", "CC",
-				"a@example.org; b@example.org"));
+				"a@example.org"));
 		assertNotNull(good.message(), () -> good.problems().toString());
-		assertEquals(List.of("Anna Weber <anna@example.org>"), good.message().to());
-		assertEquals(List.of("a@example.org", "b@example.org"), good.message().cc());
-		assertEquals("office@example.org", good.message().replyTo());
+		assertEquals(List.of("\"Anna Weber\" <anna@example.org>"), good.message().to());
+		assertEquals(List.of("a@example.org"), good.message().cc());
+		assertEquals(List.of("office@example.org", "\"Info\" <info@example.org>"), good.message().replyTo(),
+				"two Reply-To addresses stay two");
 		Rendering bad = compiled.render(recipient(3, "E-Mail", "anna(at)example", "Vorname", "A", "Nachname", "W"));
 		assertNull(bad.message());
 		assertEquals(Problem.Kind.INVALID_ADDRESS, bad.problems().get(0).kind());
 		assertTrue(bad.problems().get(0).message().contains("anna(at)example"));
+	}
+
+	@Test
+	void aValueCanNeitherAddNorRemoveARecipient() {
+		Template template = new Template("s", "b", BodyFormat.HTML, "{{Vorname}} <{{E-Mail}}>", "{{CC}}", "", "");
+		CompiledTemplate compiled = MergeFixture.compile(template, List.of(), Locale.GERMANY).template();
+		// a name that tries to add mallory: it stays a display name, anna gets the one message
+		MergedMessage named = compiled.render(recipient(2, "E-Mail", ANNA, "Vorname", "<mallory@evil.example>,")).message();
+		assertNotNull(named);
+		assertEquals(1, named.to().size(), named.to().toString());
+		assertEquals(ANNA, com.securemailmerge.model.AddressLine.address(named.to().get(0)));
+		assertEquals("<mallory@evil.example>,", com.securemailmerge.model.AddressLine.name(named.to().get(0)));
+		// a natural "Müller, Hans" is a name, not two broken entries
+		MergedMessage comma = compiled.render(recipient(3, "E-Mail", ANNA, "Vorname", "Müller, Hans")).message();
+		assertNotNull(comma);
+		assertEquals("Müller, Hans", com.securemailmerge.model.AddressLine.name(comma.to().get(0)));
+		// a cell with two addresses is one invalid address, in To and in Cc alike
+		Rendering two = compiled.render(recipient(4, "E-Mail", "a@example.org; m@example.org", "Vorname", "A"));
+		assertNull(two.message(), "nobody gets it: the row must be fixed");
+		assertEquals(Problem.Kind.INVALID_ADDRESS, two.problems().get(0).kind());
+		Rendering cc = compiled.render(recipient(5, "E-Mail", ANNA, "Vorname", "A", "CC", "a@example.org, m@example.org"));
+		assertNull(cc.message());
+		assertTrue(cc.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.INVALID_ADDRESS
+				&& p.message().contains("a@example.org, m@example.org")), cc.problems().toString());
+		// a value cannot forge the marks that delimit values
+		MergedMessage forged = compiled.render(recipient(6, "E-Mail", ANNA, "Vorname", "x\uE001, m@evil.example, \uE000y"))
+				.message();
+		assertNotNull(forged);
+		assertEquals(1, forged.to().size(), forged.to().toString());
+	}
+
+	@Test
+	void withoutAToLineTheEmailFieldIsOneAddress() {
+		Rendering two = render("s", "b", recipient(7, "E-Mail", "a@example.org; m@example.org"));
+		assertNull(two.message());
+		assertEquals(Problem.Kind.INVALID_ADDRESS, two.problems().get(0).kind());
+		MergedMessage one = render("s", "b", recipient(8, "E-Mail", " anna@example.org ")).message();
+		assertNotNull(one);
+		assertEquals(List.of("anna@example.org"), one.to());
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package com.securemailmerge.ui.tests;
 
 import static com.securemailmerge.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -80,8 +82,13 @@ final class SendingTest {
 
 		CampaignJob refused = sending.start(merged(live));
 		refused.join();
+		assertTrue(refused.outcome().matches(org.eclipse.core.runtime.IStatus.ERROR), refused.outcome().getMessage());
+		assertTrue(refused.outcome().getMessage().contains("kaputt@"), refused.outcome().getMessage());
+		// the job's own result is written to the Eclipse log: it names nobody
 		assertTrue(refused.getResult().matches(org.eclipse.core.runtime.IStatus.ERROR), refused.getResult().getMessage());
-		assertTrue(refused.getResult().getMessage().contains("row:4"), refused.getResult().getMessage());
+		assertFalse(refused.getResult().getMessage().contains("kaputt") || refused.getResult().getMessage().contains("row:"),
+				refused.getResult().getMessage());
+		assertNull(refused.getResult().getException(), "no exception (its message may name a file) in the log");
 		assertTrue(files(folder.resolve("Einladung-outbox")).isEmpty(), "nothing sent while an error remains");
 
 		// Clara unticked in the address book, as the user would
@@ -116,6 +123,23 @@ final class SendingTest {
 		assertTrue(csvReport.contains("\r\n2;anna@example.org;SENT"), csvReport);
 		assertTrue(csvReport.contains("\r\n3;joerg@example.org;SENT"), csvReport);
 		assertTrue(csvReport.contains("\r\n4;kaputt@;SKIPPED"), csvReport);
+
+		// no address, value, subject or campaign path anywhere in the workbench's log
+		Path instance = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+		Path eclipseLog = instance.resolve(".metadata/.log");
+		String logged = Files.exists(eclipseLog) ? Files.readString(eclipseLog, StandardCharsets.ISO_8859_1) : "";
+		for (String secret : List.of("anna@example.org", "joerg@example.org", "kaputt@", "Einladung für", "Jörg",
+				folder.toString())) {
+			assertFalse(logged.contains(secret), "the Eclipse log names " + secret + ":\n" + logged);
+		}
+		try (java.util.stream.Stream<Path> all = Files.walk(instance)) {
+			for (Path file : all.filter(Files::isRegularFile).toList()) {
+				String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				for (String secret : List.of("anna@example.org", "joerg@example.org", "kaputt@", "Einladung f")) {
+					assertFalse(text.contains(secret), file + " names " + secret);
+				}
+			}
+		}
 	}
 
 	/** What the live merge holds now (unannotated on purpose: the test knows it is there). */
