@@ -17,22 +17,22 @@ import org.eclipse.osgi.util.NLS;
  * folder only: nothing outside the folder is ever opened or looked at (no SMB connection to a host a
  * cell names, no probing of the user's other files).
  */
-final class AttachmentFolder {
+public final class AttachmentFolder {
 
 	/** How many links a path may pass through (as the operating systems bound it). */
 	private static final int MAX_LINKS = 40;
 
 	/** A file inside the folder, or why the value cannot be one. */
-	record Resolved(@Nullable Path file, @Nullable String refusal) {
+	public record Resolved(@Nullable Path file, @Nullable String refusal) {
 	}
 
 	private final @Nullable Path root;
 
-	AttachmentFolder(@Nullable Path root) {
+	public AttachmentFolder(@Nullable Path root) {
 		this.root = root == null ? null : root.toAbsolutePath().normalize();
 	}
 
-	Resolved resolve(String value) {
+	public Resolved resolve(String value) {
 		Path folder = root;
 		if (folder == null) {
 			return new Resolved(null, Messages.Render_attachmentNoFolder);

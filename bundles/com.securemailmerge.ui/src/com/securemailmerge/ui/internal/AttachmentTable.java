@@ -62,7 +62,7 @@ public final class AttachmentTable {
 				Attachment attachment = attachments.get(i);
 				boolean common = attachment.kind() == Attachment.Kind.COMMON;
 				Path file = common ? AttachmentPaths.file(attachment.path(), folder)
-						: rendered == null ? null : AttachmentPaths.file(rendered.get(i), null);
+						: rendered == null ? null : com.securemailmerge.merge.AttachmentFiles.inside(folder, rendered.get(i));
 				long size = common || rendered != null ? AttachmentPaths.size(file) : UNKNOWN;
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(new String[] { AttachmentPaths.name(attachment.path()),

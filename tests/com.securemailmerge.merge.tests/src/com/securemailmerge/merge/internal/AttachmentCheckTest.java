@@ -102,7 +102,8 @@ class AttachmentCheckTest {
 						recipient(3, "E-Mail", "clara@example.org", "Nachname", "Wagner")),
 				"E-Mail");
 		var compilation = MergeFixture.compile(Template.of("s", "<p>b</p>", BodyFormat.HTML, ""),
-				List.of(new Attachment(Attachment.Kind.PER_RECIPIENT, perRecipient("{{Nachname}}.pdf"))), Locale.GERMANY);
+				List.of(new Attachment(Attachment.Kind.PER_RECIPIENT, perRecipient("{{Nachname}}.pdf"))), Locale.GERMANY,
+				folder);
 		long limit = 512 * 1024; // 600 KB become 800 KB in base64; 100 KB stay well under
 
 		Validation limited = Validation.of(compilation, list, limit, new NullProgressMonitor());

@@ -237,7 +237,7 @@ class RenderingTest {
 		Template template = Template.of("s", "b", BodyFormat.HTML, "");
 		List<Attachment> attachments = List.of(new Attachment(Attachment.Kind.COMMON, agenda.toString()),
 				new Attachment(Attachment.Kind.PER_RECIPIENT, root + "/rechnungen/{{Nachname}}.pdf"));
-		Rendering rendering = MergeFixture.compile(template, attachments, Locale.GERMANY).template()
+		Rendering rendering = MergeFixture.compile(template, attachments, Locale.GERMANY, folder).template()
 				.render(recipient(2, "E-Mail", ANNA, "Nachname", "Weber"));
 		MergedMessage message = rendering.message();
 		assertNotNull(message, () -> rendering.problems().toString());

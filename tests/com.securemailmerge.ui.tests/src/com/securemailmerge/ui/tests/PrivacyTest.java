@@ -194,7 +194,10 @@ final class PrivacyTest {
 			scan(root, started, secrets, leaks);
 		}
 		assertEquals(List.of(), leaks, "no token, body or recipient data on disk outside the campaign's files");
-		assertTrue(Files.isRegularFile(folder.resolve("Vorstand.m365.journal")), "the campaign's own journal is there");
+		try (java.util.stream.Stream<Path> journals = Files.list(folder.resolve(".securemailmerge"))) {
+			assertTrue(journals.anyMatch(f -> f.getFileName().toString().endsWith(".m365.journal")),
+					"the campaign's own journal is there, under its id");
+		}
 	}
 
 	private static com.securemailmerge.merge.CompiledTemplate template(LiveMerge live) {

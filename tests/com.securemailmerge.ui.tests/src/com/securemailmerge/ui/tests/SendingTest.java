@@ -133,10 +133,10 @@ final class SendingTest {
 			assertFalse(logged.contains(secret), "the Eclipse log names " + secret + ":\n" + logged);
 		}
 		try (java.util.stream.Stream<Path> all = Files.walk(instance)) {
-			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+			for (Path stored : all.filter(Files::isRegularFile).toList()) {
+				String text = new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1);
 				for (String secret : List.of("anna@example.org", "joerg@example.org", "kaputt@", "Einladung f")) {
-					assertFalse(text.contains(secret), file + " names " + secret);
+					assertFalse(text.contains(secret), stored + " names " + secret);
 				}
 			}
 		}
