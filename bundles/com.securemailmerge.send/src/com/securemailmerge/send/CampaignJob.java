@@ -110,7 +110,15 @@ public final class CampaignJob extends Job {
 
 	@Override
 	protected IStatus run(@Nullable IProgressMonitor monitor) {
-		IStatus shown = send(monitor);
+		result = null;
+		outcome = null;
+		IStatus shown;
+		try {
+			shown = send(monitor);
+		} catch (RuntimeException e) {
+			// shown to the user; the log gets the log-safe text below, without the exception
+			shown = Status.error(NLS.bind(Messages.Job_failed, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
+		}
 		outcome = shown;
 		RunResult run = result;
 		return LogSafe.of(shown, run == null ? Messages.Job_logSafe
@@ -146,7 +154,7 @@ public final class CampaignJob extends Job {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException e) {
-			return Status.error(NLS.bind(Messages.Job_failed, e.getMessage()), e);
+			return Status.error(NLS.bind(Messages.Job_failed, e.getMessage()));
 		}
 	}
 

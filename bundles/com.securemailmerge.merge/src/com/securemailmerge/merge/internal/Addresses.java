@@ -101,7 +101,7 @@ final class Addresses {
 		name.setLength(0);
 		address.setLength(0);
 		if (hadAngles) {
-			if (!mail.isEmpty() || !text.isEmpty()) {
+			if (!mail.isEmpty()) { // a name without an address (an empty field) is no recipient
 				entries.add(new Entry(text, mail));
 			}
 		} else if (!text.isEmpty()) {

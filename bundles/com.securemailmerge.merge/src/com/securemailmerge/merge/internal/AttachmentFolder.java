@@ -53,12 +53,35 @@ public final class AttachmentFolder {
 		} catch (InvalidPathException e) {
 			return new Resolved(null, NLS.bind(Messages.Render_attachmentOutside, text, folder));
 		}
-		if (!candidate.startsWith(folder) || candidate.equals(folder)) {
+		if (!candidate.startsWith(folder) || candidate.equals(folder) || device(folder.relativize(candidate))) {
 			return new Resolved(null, NLS.bind(Messages.Render_attachmentOutside, text, folder));
 		}
 		Path real = followInside(folder, candidate);
 		return real == null ? new Resolved(null, NLS.bind(Messages.Render_attachmentLinkOutside, text, folder))
 				: new Resolved(real, null);
+	}
+
+	/** Windows opens a device for these names in any folder (LPT can be redirected to a network printer). */
+	private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern
+			.compile("(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\\$|conout\\$)([ .].*)?"); //$NON-NLS-1$
+
+	private static boolean device(Path relative) {
+		for (Path name : relative) {
+			if (DEVICE.matcher(name.toString()).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A directory entry that is neither file, folder nor symbolic link (a junction, a mount point). */
+	private static boolean other(Path entry) {
+		try {
+			return Files.readAttributes(entry, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+					.isOther();
+		} catch (IOException e) {
+			return false; // not there: reported as missing
+		}
 	}
 
 	/**
@@ -92,6 +115,9 @@ public final class AttachmentFolder {
 				continue;
 			}
 			current = next;
+			if (other(current)) {
+				return null; // a Windows junction or mount point: it may lead anywhere
+			}
 			if (!rest.toString().isEmpty() && !Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
 				return current.resolve(rest); // does not exist: reported as missing, inside the folder
 			}

@@ -74,6 +74,12 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		List<PartTemplate> attachments = new ArrayList<>();
 		List<Boolean> perRecipient = new ArrayList<>();
 		for (Attachment attachment : input.attachments()) {
+			if (attachment.kind() == Attachment.Kind.COMMON && attachment.path().contains("{{")) { //$NON-NLS-1$
+				// a file for everybody is a file the user chose: never a path a recipient's values build
+				session.fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, TemplatePart.ATTACHMENT, null,
+						NLS.bind(Messages.Compile_commonWithFields, attachment.path()), 0, 0));
+				continue;
+			}
 			PartTemplate path = session.part(Engines.HEADER, TemplatePart.ATTACHMENT, attachment.path());
 			if (path != null) {
 				attachments.add(path);

@@ -40,6 +40,14 @@ final class Helpers {
 				options.param(0, null), locale(options), probing(options)));
 		handlebars.registerHelper("date", (Helper<Object>) (value, options) -> DateFormatting.format(value, //$NON-NLS-1$
 				options.param(0, null), locale(options), probing(options)));
+		// Handlebars' own helpers that reach beyond a field: {{log}} would write values to the
+		// Eclipse log, the others read partials, other contexts or resources: none is ours
+		for (String builtIn : new String[] { "log", "lookup", "with", "each", "embedded", "i18n", "i18nJs", "partial", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				"precompile", "block" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			handlebars.registerHelper(builtIn, (Helper<Object>) (value, options) -> {
+				throw new UnknownHelperException(options.helperName);
+			});
+		}
 		handlebars.registerHelperMissing((Helper<Object>) (value, options) -> {
 			throw new UnknownHelperException(options.helperName);
 		});

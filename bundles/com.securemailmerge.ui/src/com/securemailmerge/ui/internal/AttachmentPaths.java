@@ -48,6 +48,9 @@ public final class AttachmentPaths {
 
 	/** The size of a file in bytes, or -1 if it is not a regular file that can be read. */
 	public static long size(@Nullable Path file) {
+		if (file != null && (file.toString().startsWith("\\\\") || file.toString().startsWith("//"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			return -1; // a network path a campaign file names is not looked at (no connection to that host)
+		}
 		try {
 			return file != null && Files.isRegularFile(file) && Files.isReadable(file) ? Files.size(file) : -1;
 		} catch (java.io.IOException | SecurityException e) {

@@ -22,7 +22,7 @@ public final class SafePreview {
 	static final String PLACEHOLDER = "data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='48' height='32'%3E" //$NON-NLS-1$
 			+ "%3Crect width='48' height='32' fill='%23ddd'/%3E%3C/svg%3E"; //$NON-NLS-1$
 	private static final Pattern ATTRIBUTE = Pattern.compile(
-			"(?i)(\\s)(src|srcset|background|poster|lowsrc|dynsrc|data|href|xlink:href|action|formaction|ping|cite|longdesc)" //$NON-NLS-1$
+			"(?i)([\\s/\"'])(src|srcset|imagesrcset|background|poster|lowsrc|dynsrc|data|href|xlink:href|action|formaction|ping|cite|longdesc)" //$NON-NLS-1$
 					+ "(\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s>]+)"); //$NON-NLS-1$
 
 	/** The HTML to show and how many outside resources it asked for. */
@@ -48,7 +48,7 @@ public final class SafePreview {
 				if (!value.strip().startsWith("#")) { //$NON-NLS-1$
 					replacement = "\"#\""; // a link shows, it never resolves a host //$NON-NLS-1$
 				}
-			} else if (!embedded(value)) {
+			} else if (name.endsWith("srcset") ? !allEmbedded(value) : !embedded(value)) { //$NON-NLS-1$
 				replacement = '"' + PLACEHOLDER + '"';
 				blocked++;
 			}
@@ -64,12 +64,27 @@ public final class SafePreview {
 		return text.startsWith("data:") || text.startsWith("cid:") || text.isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The policy first in the head, before anything that could load. */
-	private static String withPolicy(String html) {
-		Matcher head = Pattern.compile("(?i)<head[^>]*>").matcher(html); //$NON-NLS-1$
-		if (head.find()) {
-			return html.substring(0, head.end()) + HEAD + html.substring(head.end());
+	/** Every candidate of a srcset is embedded (each is a URL and an optional size). */
+	private static boolean allEmbedded(String value) {
+		for (String candidate : value.split(",")) { //$NON-NLS-1$
+			String url = candidate.strip().split("\\s+")[0]; //$NON-NLS-1$
+			if (!url.isEmpty() && !embedded(url) && !url.matches("(?i)[0-9.]+[wx]")) { //$NON-NLS-1$
+				return false;
+			}
 		}
-		return "<!DOCTYPE html><html><head>" + HEAD + "</head><body>" + html + "</body></html>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return true;
+	}
+
+	/**
+	 * The policy before anything else, after a doctype only: an HTML parser puts a meta that comes
+	 * before {@code <html>} into the head it makes, first, so it holds before any element that loads,
+	 * whatever the message's own markup is (a {@code <header>}, a commented {@code <head>}, none).
+	 */
+	private static String withPolicy(String html) {
+		Matcher doctype = Pattern.compile("(?is)^\\s*<!doctype[^>]*>").matcher(html); //$NON-NLS-1$
+		if (doctype.find()) {
+			return html.substring(0, doctype.end()) + HEAD + html.substring(doctype.end());
+		}
+		return HEAD + html;
 	}
 }

@@ -140,7 +140,7 @@ class AttachmentCheckTest {
 				Problem problem = refusedFor("Rechnungen/{{Nachname}}.pdf", value);
 				assertTrue(problem.message().contains(value), problem.message());
 			}
-			for (String value : List.of(outside.toString(), "/etc/passwd", "~/.ssh/id_rsa", "\\\\host\\share\\x.pdf",
+			for (String value : List.of("CON", "Rechnungen/LPT1.pdf", "nul.txt", outside.toString(), "/etc/passwd", "~/.ssh/id_rsa", "\\\\host\\share\\x.pdf",
 					"//host/share/x.pdf", "C:\\Users\\anna\\x.pdf", "\\\\?\\C:\\x.pdf")) {
 				Problem problem = refusedFor("{{Nachname}}", value);
 				assertTrue(problem.message().contains(value.strip()), problem.message());

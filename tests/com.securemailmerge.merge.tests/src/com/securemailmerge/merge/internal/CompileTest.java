@@ -107,4 +107,25 @@ class CompileTest {
 		assertEquals(1, compilation.problems().size(), compilation.problems().toString());
 		return compilation.problems().get(0);
 	}
+
+	@Test
+	void handlebarsOwnHelpersThatReachBeyondAFieldAreRefused() {
+		// {{log}} would write the recipient's values to the Eclipse log
+		for (String tag : new String[] { "{{log Vorname level=\"error\"}}", "{{lookup this \"Vorname\"}}",
+				"{{#with this}}{{Vorname}}{{/with}}", "{{#each this}}x{{/each}}", "{{embedded \"x\"}}" }) {
+			Compilation compilation = compile("s " + tag, "b");
+			assertTrue(compilation.template() == null || !compilation.problems().isEmpty(), tag + ": " + compilation.problems());
+			assertTrue(compilation.problems().stream().anyMatch(Problem::isError), tag + ": " + compilation.problems());
+		}
+	}
+
+	@Test
+	void aFileForEverybodyCannotBeBuiltFromFields() {
+		Compilation compilation = MergeFixture.compile(com.securemailmerge.model.Template.of("s", "b",
+				com.securemailmerge.model.BodyFormat.HTML, ""),
+				java.util.List.of(new com.securemailmerge.model.Attachment(com.securemailmerge.model.Attachment.Kind.COMMON,
+						"/{{Vorname}}")), java.util.Locale.GERMANY);
+		assertTrue(compilation.template() == null, compilation.problems().toString());
+		assertTrue(compilation.problems().get(0).message().contains("/{{Vorname}}"), compilation.problems().toString());
+	}
 }

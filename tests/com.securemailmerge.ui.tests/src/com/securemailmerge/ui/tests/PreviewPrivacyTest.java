@@ -66,12 +66,14 @@ final class PreviewPrivacyTest {
 			Path csv = folder.resolve("gaeste.csv");
 			Files.writeString(csv, "Vorname;E-Mail;Id\r\nAnna;anna@example.org;4711\r\n", StandardCharsets.UTF_8);
 			Path file = folder.resolve("Tracking.smmc");
-			String body = "<link rel=\"stylesheet\" href=\"" + base + "/style.css\">"
+			// a whole document without a head, a <header> first: the policy must still come before all
+			String body = "<!DOCTYPE html><html><body><header>Kopf</header><link rel=\"stylesheet\" href=\"" + base + "/style.css\">"
+					+ "<p style=\"background:url(" + base + "/bg.png)\">Hintergrund</p><img/src=\"" + base + "/slash.gif\">"
 					+ "<style>@font-face { font-family: x; src: url(" + base + "/font.woff); } p { font-family: x; }</style>"
 					+ "<p>Hallo {{Vorname}}</p><img src=\"" + base + "/{{Id}}.gif\" alt=\"\">"
 					+ "<img srcset=\"" + base + "/big.gif 2x\"><iframe src=\"" + base + "/frame\"></iframe>"
 					+ "<p><a href=\"" + base + "/link\">Programm</a></p>"
-					+ "<p><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"inline\"></p>";
+					+ "<p><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"inline\"></p></body></html>";
 			CampaignFile.save(new Campaign(UUID.randomUUID(), "Tracking", new SourceReference("csv", csv.toString()),
 					Template.of("Hallo {{Vorname}}", body, BodyFormat.HTML, ""), List.of(), TransportKind.OUTBOX,
 					new CampaignSettings("de-DE", "E-Mail", Set.of())), file);
@@ -88,7 +90,9 @@ final class PreviewPrivacyTest {
 			assertTrue(preview.html().contains("Content-Security-Policy"), preview.html());
 			assertFalse(preview.html().contains(base + "/4711.gif"), "the tracking image is replaced: " + preview.html());
 			assertTrue(preview.html().contains("data:image/gif;base64"), "an inline image stays");
-			assertTrue(preview.headerText().contains("3 Bild"), "three images or frames not loaded: " + preview.headerText());
+			assertTrue(preview.headerText().contains("4 Bild"), "four images or frames not loaded: " + preview.headerText());
+			assertTrue(preview.html().indexOf("Content-Security-Policy") < preview.html().indexOf("<header>"),
+					"the policy comes before everything: " + preview.html());
 			Screenshots.save(org.eclipse.swt.widgets.Display.getDefault().getShells()[0], "preview-blocked-de.png");
 		}
 	}

@@ -127,7 +127,7 @@ final class SendingTest {
 		// no address, value, subject or campaign path anywhere in the workbench's log
 		Path instance = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
 		Path eclipseLog = instance.resolve(".metadata/.log");
-		String logged = Files.exists(eclipseLog) ? Files.readString(eclipseLog, StandardCharsets.ISO_8859_1) : "";
+		String logged = Files.exists(eclipseLog) ? new String(Files.readAllBytes(eclipseLog), StandardCharsets.UTF_8) : "";
 		for (String secret : List.of("anna@example.org", "joerg@example.org", "kaputt@", "Einladung für", "Jörg",
 				folder.toString())) {
 			assertFalse(logged.contains(secret), "the Eclipse log names " + secret + ":\n" + logged);
