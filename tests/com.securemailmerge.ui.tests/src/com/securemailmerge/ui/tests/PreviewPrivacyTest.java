@@ -93,7 +93,8 @@ final class PreviewPrivacyTest {
 			assertTrue(preview.headerText().contains("4 Bild"), "four images or frames not loaded: " + preview.headerText());
 			assertTrue(preview.html().indexOf("Content-Security-Policy") < preview.html().indexOf("<header>"),
 					"the policy comes before everything: " + preview.html());
-			Screenshots.save(org.eclipse.swt.widgets.Display.getDefault().getShells()[0], "preview-blocked-de.png");
+			Screenshots.save(Workbench.part("com.securemailmerge.ui.part.recipients",
+					com.securemailmerge.ui.parts.RecipientsPart.class).table().getShell(), "preview-blocked-de.png");
 		}
 	}
 }
