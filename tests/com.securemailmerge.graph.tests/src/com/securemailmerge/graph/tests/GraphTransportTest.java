@@ -171,16 +171,13 @@ final class GraphTransportTest {
 		assertTrue(emulator.drafts(ANNA).isEmpty(), "the old draft was sent, no second one made");
 	}
 
-	/** Sends the first messages; the n-th is left as a draft: a crash right after the draft was made. */
+	/** A transport that asks the real one for everything but delivering (the tests' crashes). */
 	@org.eclipse.jdt.annotation.NonNullByDefault
-	private static final class DraftLeftAt implements Transport {
-		private final Transport inner;
-		private final int crashAt;
-		private final AtomicInteger delivered = new AtomicInteger();
+	private abstract static class Wrapping implements Transport {
+		final Transport inner;
 
-		DraftLeftAt(Transport inner, int crashAt) {
+		Wrapping(Transport inner) {
 			this.inner = inner;
-			this.crashAt = crashAt;
 		}
 
 		@Override
@@ -196,6 +193,18 @@ final class GraphTransportTest {
 		@Override
 		public Presence presence(String id) throws IOException {
 			return inner.presence(id);
+		}
+	}
+
+	/** Sends the first messages; the n-th is left as a draft: a crash right after the draft was made. */
+	@org.eclipse.jdt.annotation.NonNullByDefault
+	private static final class DraftLeftAt extends Wrapping {
+		private final int crashAt;
+		private final AtomicInteger delivered = new AtomicInteger();
+
+		DraftLeftAt(Transport inner, int crashAt) {
+			super(inner);
+			this.crashAt = crashAt;
 		}
 
 		@Override
@@ -211,30 +220,14 @@ final class GraphTransportTest {
 
 	/** Delivers, then "crashes" before the runner records the n-th message. */
 	@org.eclipse.jdt.annotation.NonNullByDefault
-	private static final class CrashAfter implements Transport {
-		private final Transport inner;
+	private static final class CrashAfter extends Wrapping {
 		private final int crashAt;
 		private final AtomicInteger delivered;
 
 		CrashAfter(Transport inner, int crashAt, AtomicInteger delivered) {
-			this.inner = inner;
+			super(inner);
 			this.crashAt = crashAt;
 			this.delivered = delivered;
-		}
-
-		@Override
-		public Optional<String> findDelivered(String tag) throws IOException {
-			return inner.findDelivered(tag);
-		}
-
-		@Override
-		public boolean confirmsLater() {
-			return inner.confirmsLater();
-		}
-
-		@Override
-		public Presence presence(String id) throws IOException {
-			return inner.presence(id);
 		}
 
 		@Override
