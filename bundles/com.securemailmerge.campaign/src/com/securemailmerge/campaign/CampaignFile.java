@@ -299,8 +299,13 @@ public final class CampaignFile {
 
 		private SourceReference source() throws XMLStreamException {
 			String sourceId = required("id"); //$NON-NLS-1$
-			boolean file = Boolean.parseBoolean(attribute("file", "true")); //$NON-NLS-1$ //$NON-NLS-2$
-			String location = resolve(attribute("location", ""), folder, file); //$NON-NLS-1$ //$NON-NLS-2$
+			String flag = attribute("file", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!"true".equals(flag) && !"false".equals(flag)) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IllegalArgumentException(NLS.bind(Messages.CampaignFile_badFlag, flag));
+			}
+			String stored = attribute("location", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			// a file or an account by the rule the writer applies, so that what opens saves and opens the same
+			String location = resolve(stored, folder, isFile(new SourceReference(sourceId, stored)));
 			Map<String, String> options = new TreeMap<>();
 			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 				if ("option".equals(xml.getLocalName())) { //$NON-NLS-1$

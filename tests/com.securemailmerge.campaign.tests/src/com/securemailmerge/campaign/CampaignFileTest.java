@@ -106,6 +106,28 @@ class CampaignFileTest {
 				.contains("nichts.smmc"));
 	}
 
+	/**
+	 * Found by CampaignFileFuzz: file="tr?ue" was read as false, so the relative location stayed
+	 * relative, was saved as a file and came back absolute: what opens must save and open the same.
+	 */
+	@Test
+	void theSourceFlagIsStrictAndAFileIsAFileByOneRule() throws Exception {
+		Path file = folder.resolve("k.smmc");
+		String head = "<?xml version=\"1.0\"?><campaign xmlns=\"urn:securemailmerge:campaign:1\" version=\"1\""
+				+ " id=\"7f3c0e0a-8d8e-4b0e-9d55-0a7e5d7e4c11\" name=\"k\"><source id=\"csv\" file=\"";
+		String tail = "\" location=\"Daten/liste.csv\"/><settings locale=\"de-DE\" transport=\"OUTBOX\"/>"
+				+ "<template format=\"HTML\"><subject>s</subject><body>b</body></template></campaign>";
+		Files.writeString(file, head + "tr?ue" + tail);
+		CampaignFileException e = assertThrows(CampaignFileException.class, () -> CampaignFile.load(file));
+		assertTrue(e.getMessage().contains("tr?ue"), e.getMessage());
+		Files.writeString(file, head + "false" + tail);
+		Campaign opened = CampaignFile.load(file);
+		assertEquals(folder.resolve("Daten/liste.csv").toString(), opened.source().location());
+		Path again = folder.resolve("again.smmc");
+		CampaignFile.save(opened, again);
+		assertEquals(opened, CampaignFile.load(again));
+	}
+
 	@Test
 	void externalEntitiesAreNeverRead() throws Exception {
 		Path secret = folder.resolve("secret.txt");

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String CampaignFile_invalid;
 	public static String CampaignFile_notACampaign;
 	public static String CampaignFile_missingAttribute;
+	public static String CampaignFile_badFlag;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

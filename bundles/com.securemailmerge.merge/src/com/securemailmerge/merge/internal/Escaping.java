@@ -26,7 +26,10 @@ enum Escaping implements EscapingStrategy {
 			if (value == null || value.length() == 0) {
 				return ""; //$NON-NLS-1$
 			}
-			String line = singleLine(value).toString().replace(Addresses.OPEN, "").replace(Addresses.CLOSE, ""); //$NON-NLS-1$ //$NON-NLS-2$
+			// a value holding the marks themselves cannot end its own value early: they become U+FFFD,
+			// which no address holds (so the address is invalid, not silently another one)
+			String line = singleLine(value).toString().replace(Addresses.OPEN, "\uFFFD").replace(Addresses.CLOSE, //$NON-NLS-1$
+					"\uFFFD"); //$NON-NLS-1$
 			return Addresses.OPEN + line + Addresses.CLOSE;
 		}
 	},

@@ -80,6 +80,12 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 						NLS.bind(Messages.Compile_commonWithFields, attachment.path()), 0, 0));
 				continue;
 			}
+			if (attachment.kind() == Attachment.Kind.COMMON && input.held().contains(attachment.path())) {
+				// named by a received campaign file outside its folder: attached only once the user agrees
+				session.fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, TemplatePart.ATTACHMENT, null,
+						NLS.bind(Messages.Compile_commonHeld, attachment.path()), 0, 0));
+				continue;
+			}
 			PartTemplate path = session.part(Engines.HEADER, TemplatePart.ATTACHMENT, attachment.path());
 			if (path != null) {
 				attachments.add(path);
@@ -143,6 +149,11 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 				return null;
 			} catch (IOException e) {
 				throw new IllegalStateException(e); // an inline source is never read from anywhere
+			} catch (RuntimeException e) {
+				// Handlebars' own checks (found by TemplateFuzz: "{{#each~~…}}" names an empty helper)
+				fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, part, null,
+						NLS.bind(Messages.Compile_unreadable, label(part), String.valueOf(e.getMessage())), 0, 0));
+				return null;
 			}
 			for (String raw : template.collect(TagType.TRIPLE_VAR, TagType.AMP_VAR)) {
 				fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, part, raw,

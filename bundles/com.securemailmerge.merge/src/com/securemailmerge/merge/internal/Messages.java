@@ -26,6 +26,8 @@ public final class Messages extends NLS {
 	public static String Render_invalidAddress;
 	public static String Render_failed;
 	public static String Render_attachmentEmpty;
+	public static String Compile_commonHeld;
+	public static String Compile_unreadable;
 	public static String Compile_commonWithFields;
 	public static String Render_attachmentNoFolder;
 	public static String Render_attachmentOutside;

@@ -47,16 +47,21 @@ public final class CampaignAddon {
 	@PostConstruct
 	void start() {
 		com.securemailmerge.campaign.CampaignRegistry registry;
+		com.securemailmerge.campaign.AttachmentApprovals approvals;
 		try {
 			org.eclipse.core.runtime.IPath settings = org.eclipse.core.runtime.Platform
 					.getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(getClass()));
 			registry = new com.securemailmerge.campaign.CampaignRegistry(settings.toPath().resolve("campaigns.tsv")); //$NON-NLS-1$
+			approvals = new com.securemailmerge.campaign.AttachmentApprovals(
+					settings.toPath().resolve("allowed-attachments.tsv")); //$NON-NLS-1$
 		} catch (IllegalStateException e) {
-			registry = null; // no instance area (-data @none): copies are not noticed, nothing else changes
+			// no instance area (-data @none): copies are not noticed, files outside a folder are asked for each time
+			registry = null;
+			approvals = null;
 		}
 		CampaignState created = new CampaignState(events,
 				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui")), //$NON-NLS-1$
-				registry, CampaignAddon::askSameCampaign);
+				registry, CampaignAddon::askSameCampaign, approvals, CampaignAddon::askOutside);
 		LiveMerge merge = new LiveMerge(engine, events);
 		state = created;
 		live = merge;
@@ -76,6 +81,22 @@ public final class CampaignAddon {
 		org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(shell,
 				Messages.Campaign_copyTitle, null, org.eclipse.osgi.util.NLS.bind(Messages.Campaign_copy, opened, other),
 				org.eclipse.jface.dialogs.MessageDialog.QUESTION, 0, Messages.Campaign_copyNew, Messages.Campaign_copySame);
+		return dialog.open() == 1;
+	}
+
+	/** Files for everybody outside the folder of a campaign file being opened: attach them, or hold them? */
+	private static boolean askOutside(java.nio.file.Path campaign, java.util.List<java.nio.file.Path> files) {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		org.eclipse.swt.widgets.Shell shell = display == null ? null : display.getActiveShell();
+		StringBuilder list = new StringBuilder();
+		for (java.nio.file.Path file : files) {
+			list.append("\n    ").append(file); //$NON-NLS-1$
+		}
+		org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(shell,
+				Messages.Campaign_outsideTitle, null,
+				org.eclipse.osgi.util.NLS.bind(Messages.Campaign_outside, campaign.getFileName(), list),
+				org.eclipse.jface.dialogs.MessageDialog.WARNING, 0, Messages.Campaign_outsideHold,
+				Messages.Campaign_outsideAllow);
 		return dialog.open() == 1;
 	}
 
@@ -129,7 +150,8 @@ public final class CampaignAddon {
 		CampaignState current = state;
 		LiveMerge merge = live;
 		if (current != null && merge != null) {
-			merge.update(current.campaign(), current.folder(), application.getContext().get(RecipientList.class));
+			merge.update(current.campaign(), current.folder(), application.getContext().get(RecipientList.class),
+					current.held());
 		}
 	}
 

@@ -1,8 +1,10 @@
 package com.securemailmerge.ui.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
@@ -11,6 +13,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.securemailmerge.campaign.CampaignFile;
+import com.securemailmerge.campaign.AttachmentApprovals;
 import com.securemailmerge.campaign.CampaignRegistry;
 import com.securemailmerge.campaign.CampaignFileException;
 import com.securemailmerge.model.BodyFormat;
@@ -33,26 +36,83 @@ public final class CampaignState {
 		boolean isSameCampaign(Path opened, Path other);
 	}
 
+	/** Files for everybody that a campaign file names outside its folder: attach them (true) or hold them? */
+	@FunctionalInterface
+	public interface OutsideQuestion {
+		boolean allow(Path campaign, List<Path> files);
+	}
+
 	private final IEventBroker events;
 	private final RecentCampaigns recent;
 	private final @Nullable CampaignRegistry registry;
 	private final CopyQuestion question;
+	private final @Nullable AttachmentApprovals approvals;
+	private final OutsideQuestion outside;
+	/** The files for everybody (absolute, normalised) that are held until the user allows them. */
+	private Set<String> held = Set.of();
 	private Campaign campaign;
 	private @Nullable Path file;
 	private boolean dirty;
 	private boolean idUnsaved;
 
 	public CampaignState(IEventBroker events, RecentCampaigns recent) {
-		this(events, recent, null, (opened, other) -> false);
+		this(events, recent, null, (opened, other) -> false, null, (opened, files) -> false);
 	}
 
 	public CampaignState(IEventBroker events, RecentCampaigns recent, @Nullable CampaignRegistry registry,
-			CopyQuestion question) {
+			CopyQuestion question, @Nullable AttachmentApprovals approvals, OutsideQuestion outside) {
 		this.events = events;
 		this.recent = recent;
 		this.registry = registry;
 		this.question = question;
+		this.approvals = approvals;
+		this.outside = outside;
 		this.campaign = blank();
+	}
+
+	/**
+	 * The files for everybody that the open campaign file names outside its folder and that the user
+	 * has not allowed (absolute paths): the merge refuses them, so nothing is attached or read.
+	 */
+	public Set<String> held() {
+		return held;
+	}
+
+	/** The user chose these files (added them again): they are no longer held. */
+	public void allow(List<Path> files) {
+		if (held.isEmpty()) {
+			return;
+		}
+		Set<String> next = new java.util.TreeSet<>(held);
+		for (Path chosen : files) {
+			next.remove(chosen.toAbsolutePath().normalize().toString());
+		}
+		if (next.size() != held.size()) {
+			held = Set.copyOf(next);
+			events.send(Topics.CAMPAIGN_CHANGED, this);
+		}
+	}
+
+	/** The files for everybody of this campaign, in its folder, that lie outside the folder (absolute). */
+	static List<Path> outside(Campaign campaign, Path folder) {
+		Path inside = folder.toAbsolutePath().normalize();
+		List<Path> files = new java.util.ArrayList<>();
+		for (com.securemailmerge.model.Attachment attachment : campaign.attachments()) {
+			if (attachment.kind() != com.securemailmerge.model.Attachment.Kind.COMMON) {
+				continue;
+			}
+			Path file = AttachmentPaths.file(attachment.path(), inside);
+			if (file == null) {
+				continue; // no valid path: the merge names it as a missing file, nothing is read
+			}
+			Path absolute = file.toAbsolutePath().normalize();
+			// inside by the rules of per-recipient files: no way out through "..", links or device names
+			if (!absolute.startsWith(inside) || absolute.equals(inside) || com.securemailmerge.merge.AttachmentFiles
+					.inside(inside, inside.relativize(absolute).toString().replace('\\', '/')) == null) {
+				files.add(absolute);
+			}
+		}
+		return files;
 	}
 
 	/**
@@ -127,7 +187,8 @@ public final class CampaignState {
 				CampaignFile.save(loaded, absolute); // a new campaign from now on, also if it is not saved again
 			}
 		}
-		replace(loaded, absolute);
+		Set<String> holding = hold(loaded, absolute);
+		replace(loaded, absolute, holding);
 		idUnsaved = unsaved;
 		if (!unsaved && known != null) {
 			known.register(loaded.id(), absolute);
@@ -135,9 +196,38 @@ public final class CampaignState {
 		recent.add(absolute);
 	}
 
+	/**
+	 * Which files for everybody outside the campaign's folder stay held: none when the user allowed
+	 * them for this campaign file before or agrees now; else all that were not allowed.
+	 */
+	private Set<String> hold(Campaign loaded, Path absolute) {
+		AttachmentApprovals allowed = approvals;
+		List<Path> asked = new java.util.ArrayList<>();
+		for (Path file : outside(loaded, absolute.getParent())) {
+			if (allowed == null || !allowed.isAllowed(loaded.id(), absolute, file)) {
+				asked.add(file);
+			}
+		}
+		if (asked.isEmpty()) {
+			return Set.of();
+		}
+		if (outside.allow(absolute, List.copyOf(asked))) {
+			if (allowed != null) {
+				allowed.allow(loaded.id(), absolute, asked);
+			}
+			return Set.of();
+		}
+		return Set.copyOf(asked.stream().map(Path::toString).toList());
+	}
+
 	private void replace(Campaign next, @Nullable Path nextFile) {
+		replace(next, nextFile, Set.of());
+	}
+
+	private void replace(Campaign next, @Nullable Path nextFile, Set<String> holding) {
 		campaign = next;
 		file = nextFile;
+		held = holding;
 		dirty = false;
 		idUnsaved = false;
 		events.send(Topics.CAMPAIGN_OPENED, this);
@@ -170,6 +260,12 @@ public final class CampaignState {
 		CampaignRegistry known = registry;
 		if (known != null) {
 			known.register(campaign.id(), to);
+		}
+		AttachmentApprovals allowed = approvals;
+		if (allowed != null) {
+			// what the user attached in the workbench is theirs; a held file stays held
+			allowed.allow(campaign.id(), to, outside(campaign, to.getParent()).stream()
+					.filter(f -> !held.contains(f.toString())).toList());
 		}
 		recent.add(to);
 		events.send(Topics.CAMPAIGN_CHANGED, this);

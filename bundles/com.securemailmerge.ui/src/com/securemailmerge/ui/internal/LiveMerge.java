@@ -37,6 +37,7 @@ public final class LiveMerge {
 	private @Nullable Job running;
 	private @Nullable Campaign lastCampaign;
 	private @Nullable Path lastFolder;
+	private java.util.Set<String> lastHeld = java.util.Set.of();
 	private @Nullable RecipientList lastList;
 
 	public LiveMerge(MergeEngine engine, IEventBroker events) {
@@ -68,7 +69,17 @@ public final class LiveMerge {
 	 * @param folder the campaign's folder, against which relative attachment paths are resolved
 	 */
 	public synchronized void update(Campaign campaign, @Nullable Path folder, @Nullable RecipientList list) {
+		update(campaign, folder, list, java.util.Set.of());
+	}
+
+	/**
+	 * As {@link #update(Campaign, Path, RecipientList)}, with the files for everybody that are held
+	 * until the user allows them (see {@link CampaignState#held()}): the merge refuses them.
+	 */
+	public synchronized void update(Campaign campaign, @Nullable Path folder, @Nullable RecipientList list,
+			java.util.Set<String> held) {
 		lastCampaign = campaign;
+		lastHeld = held;
 		lastFolder = folder;
 		lastList = list;
 		Job previous = running;
@@ -77,7 +88,7 @@ public final class LiveMerge {
 		}
 		Job job = Job.create(Messages.LiveMerge_job, monitor -> {
 			try {
-				MergeState state = merge(engine, campaign, folder, list, maxMessageSize, monitor);
+				MergeState state = merge(engine, campaign, folder, list, held, maxMessageSize, monitor);
 				last = state;
 				events.post(Topics.MERGED, state);
 				return Status.OK_STATUS;
@@ -94,7 +105,7 @@ public final class LiveMerge {
 	public synchronized void recheck() {
 		Campaign campaign = lastCampaign;
 		if (campaign != null) {
-			update(campaign, lastFolder, lastList);
+			update(campaign, lastFolder, lastList, lastHeld);
 		}
 	}
 
@@ -105,12 +116,12 @@ public final class LiveMerge {
 	}
 
 	static MergeState merge(MergeEngine engine, Campaign campaign, @Nullable Path folder, @Nullable RecipientList list,
-			long maxMessageSize, org.eclipse.core.runtime.IProgressMonitor monitor) {
+			java.util.Set<String> held, long maxMessageSize, org.eclipse.core.runtime.IProgressMonitor monitor) {
 		List<String> fields = list == null ? List.of() : list.fields().stream().map(Field::name).toList();
 		String emailField = list == null ? campaign.settings().emailField() : list.emailField();
 		Compilation compilation = engine.compile(new MergeInput(campaign.template(),
 				AttachmentPaths.resolve(campaign.attachments(), folder), fields, emailField,
-				campaign.settings().locale(), folder));
+				campaign.settings().locale(), folder, held));
 		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
 		return new MergeState(compilation, list, validation);
 	}

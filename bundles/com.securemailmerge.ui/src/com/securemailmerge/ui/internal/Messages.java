@@ -107,6 +107,10 @@ public final class Messages extends NLS {
 	public static String Campaign_copy;
 	public static String Campaign_copyNew;
 	public static String Campaign_copySame;
+	public static String Campaign_outsideTitle;
+	public static String Campaign_outside;
+	public static String Campaign_outsideHold;
+	public static String Campaign_outsideAllow;
 	public static String LogPart_failed;
 	public static String About_title;
 	public static String About_text;

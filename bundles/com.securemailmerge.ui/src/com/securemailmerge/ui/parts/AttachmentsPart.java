@@ -98,6 +98,7 @@ public final class AttachmentsPart {
 	public void addCommon(List<Path> added) {
 		CampaignState state = state();
 		if (state != null) {
+			state.allow(added); // chosen by the user: a held file of the same name is attached from now on
 			state.edit(c -> c.withAttachments(AttachmentPaths.withCommon(c.attachments(), added, state.folder())));
 		}
 	}

@@ -33,6 +33,31 @@ class CompileTest {
 		assertTrue(problem.message().contains("iff"), problem.message());
 	}
 
+	/** Found by TemplateFuzz: for a tag of control characters Handlebars threw its own IllegalArgumentException, and the merge job died. */
+	@Test
+	void aTagHandlebarsCannotReadIsAProblemNotACrash() {
+		Problem problem = single(compile("Hallo", "{{\u0015\u0015\u0015}}"));
+		assertEquals(TemplatePart.BODY, problem.part());
+		assertEquals(Problem.Kind.TEMPLATE_SYNTAX, problem.kind());
+		assertTrue(problem.message().contains("helper's name"), problem.message());
+	}
+
+	/** A held file for everybody (named outside the campaign folder, not allowed) is refused with its path. */
+	@Test
+	void aHeldAttachmentIsNeverAttached() {
+		var template = com.securemailmerge.model.Template.of("Hallo", "b", com.securemailmerge.model.BodyFormat.HTML, "");
+		var attachments = List.of(new com.securemailmerge.model.Attachment(
+				com.securemailmerge.model.Attachment.Kind.COMMON, "/home/anna/.ssh/id_rsa"));
+		var held = new com.securemailmerge.merge.MergeInput(template, attachments, MergeFixture.FIELDS, "E-Mail",
+				java.util.Locale.GERMANY, null, java.util.Set.of("/home/anna/.ssh/id_rsa"));
+		Problem problem = single(new HandlebarsMergeEngine().compile(held));
+		assertEquals(TemplatePart.ATTACHMENT, problem.part());
+		assertTrue(problem.message().contains("/home/anna/.ssh/id_rsa"), problem.message());
+		var allowed = new com.securemailmerge.merge.MergeInput(template, attachments, MergeFixture.FIELDS, "E-Mail",
+				java.util.Locale.GERMANY, null, java.util.Set.of());
+		assertTrue(new HandlebarsMergeEngine().compile(allowed).succeeded());
+	}
+
 	@Test
 	void anUnclosedTagInTheSubjectIsReported() {
 		Problem problem = single(compile("Hallo {{Vorname", "b"));

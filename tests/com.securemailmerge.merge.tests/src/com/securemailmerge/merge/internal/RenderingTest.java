@@ -184,6 +184,11 @@ class RenderingTest {
 				.message();
 		assertNotNull(forged);
 		assertEquals(1, forged.to().size(), forged.to().toString());
+		// found by AddressLineFuzz: a mark inside an address was dropped, and the message went to
+		// another address than the cell's; now the address is invalid and nobody gets the message
+		Rendering marked = compiled.render(recipient(9, "E-Mail", "anna@example.or\uE000g", "Vorname", "A"));
+		assertNull(marked.message(), "not sent to anna@example.org: " + marked.message());
+		assertEquals(Problem.Kind.INVALID_ADDRESS, marked.problems().get(0).kind());
 	}
 
 	@Test

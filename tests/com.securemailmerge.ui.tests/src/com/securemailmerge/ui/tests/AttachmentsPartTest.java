@@ -128,6 +128,61 @@ final class AttachmentsPartTest {
 		waitUntil("the live merge idle", () -> !live.isBusy());
 	}
 
+	/**
+	 * A received campaign file naming a file for everybody outside its folder (issue 16): opening it
+	 * lists the file and, answered with "Do not attach", attaches nothing: the compilation refuses it
+	 * with its path, so nothing can be sent. Adding the file again under Attachments allows it; once
+	 * saved, the campaign opens again without the question.
+	 */
+	@Test
+	void aFileOutsideTheFolderIsHeldUntilTheUserAllowsIt() throws Exception {
+		Path received = Files.createDirectories(folder.resolve("Empfangen"));
+		Path secret = Files.writeString(folder.resolve("geheim.txt"), "nicht für andere", StandardCharsets.UTF_8);
+		Path csv = received.resolve("liste.csv");
+		Files.writeString(csv, "E-Mail\r\nanna@example.org\r\n", StandardCharsets.UTF_8);
+		Path file = received.resolve("Einladung.smmc");
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "Einladung", new SourceReference("csv", csv.toString()),
+				Template.of("Hallo", "<p>Hallo</p>", BodyFormat.HTML, ""),
+				List.of(new Attachment(Attachment.Kind.COMMON, "../geheim.txt")), TransportKind.OUTBOX,
+				new CampaignSettings("de-DE", "E-Mail", Set.of())), file);
+
+		MApplication application = Workbench.application();
+		CampaignState state = application.getContext().get(CampaignState.class);
+		LiveMerge live = application.getContext().get(LiveMerge.class);
+		Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
+		ProblemsPart problems = Workbench.part("com.securemailmerge.ui.part.problems", ProblemsPart.class);
+		AttachmentsPart attachments = Workbench.part(PART, AttachmentsPart.class);
+
+		Dialogs.Answer asked = Dialogs.answer("Anhänge außerhalb des Kampagnenordners", "Nicht anhängen");
+		try {
+			state.open(file);
+		} finally {
+			asked.stop();
+		}
+		assertTrue(asked.message().contains(secret.toAbsolutePath().normalize().toString()), asked.message());
+		assertEquals(Set.of(secret.toAbsolutePath().normalize().toString()), state.held());
+		waitUntil("the held file as a problem", () -> problems.shown().stream()
+				.anyMatch(p -> p.part() == TemplatePart.ATTACHMENT && p.message().contains("geheim.txt")));
+		waitUntil("the merge done", () -> live.last() != null && !live.isBusy());
+		assertTrue(!live.last().compilation().succeeded(), "a held file is never attached");
+
+		attachments.addCommon(List.of(secret));
+		assertEquals(Set.of(), state.held(), "chosen by the user: allowed");
+		waitUntil("compiled with the file", () -> !live.isBusy() && live.last() != null
+				&& live.last().compilation().succeeded());
+		state.save(null);
+
+		Dialogs.Answer again = Dialogs.answer("Anhänge außerhalb des Kampagnenordners", "Nicht anhängen");
+		try {
+			state.open(file);
+		} finally {
+			again.stop();
+		}
+		assertEquals("", again.message(), "allowed for this campaign file: not asked again");
+		assertEquals(Set.of(), state.held());
+		waitUntil("the live merge idle", () -> !live.isBusy());
+	}
+
 	private static Problem missing(ProblemsPart problems, String recipient) {
 		return problems.shown().stream().filter(p -> p.kind() == Problem.Kind.MISSING_ATTACHMENT
 				&& p.recipient() != null && recipient.equals(p.recipient().value())).findFirst().orElse(null);
