@@ -153,6 +153,8 @@ final class AttachmentsPartTest {
 		ProblemsPart problems = Workbench.part("com.securemailmerge.ui.part.problems", ProblemsPart.class);
 		AttachmentsPart attachments = Workbench.part(PART, AttachmentsPart.class);
 
+		// the start-up's own opening of the last campaign (two event-loop turns after start-up) first
+		Workbench.settle(500);
 		Dialogs.Answer asked = Dialogs.answer("Anhänge außerhalb des Kampagnenordners", "Nicht anhängen");
 		try {
 			state.open(file);
