@@ -51,6 +51,8 @@ public final class RecipientListBuilder {
 	/** A column of this name (Outlook's CSV export writes one) gives each row its categories. */
 	private static final Set<String> CATEGORY_HEADERS = Set.of("categories", "kategorien", "category", "kategorie"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private int categoryColumn = -1;
+	/** The field names so far, in lower case: every new one differs from all of them. */
+	private final Set<String> used = new HashSet<>();
 
 	/** @param displayName the file name as messages show it */
 	public RecipientListBuilder(SourceReference source, String displayName) {
@@ -69,7 +71,6 @@ public final class RecipientListBuilder {
 	/** The header row; blank cells become "Column N", repeated names "Name (2)" with a warning. */
 	public void header(List<String> names, int rowNumber) {
 		headerSeen = true;
-		Set<String> used = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i).strip();
 			if (name.isEmpty()) {
@@ -97,7 +98,13 @@ public final class RecipientListBuilder {
 			return;
 		}
 		while (fields.size() < values.size()) {
-			fields.add(Field.text(NLS.bind(Messages.Builder_unnamedColumn, fields.size() + 1)));
+			// unique against the header too (found by CsvFuzz: a header "Column 2" and a longer row)
+			String name = NLS.bind(Messages.Builder_unnamedColumn, fields.size() + 1);
+			String unique = name;
+			for (int n = 2; !used.add(unique.toLowerCase(Locale.ROOT)); n++) {
+				unique = name + " (" + n + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			fields.add(Field.text(unique));
 		}
 		if (names.length != fields.size()) {
 			names = fields.stream().map(Field::name).toArray(String[]::new);

@@ -67,4 +67,18 @@ final class AddressesAndBuilderTest {
 		assertEquals("überzählig", result.recipients().recipients().get(0).values().values().stream()
 				.map(FieldValue::display).toList().get(2));
 	}
+
+	/** Found by CsvFuzz: a header named like a generated column and a longer row ended the load with an exception. */
+	@Test
+	void aLongerRowGetsAColumnNameNoHeaderHas() {
+		RecipientListBuilder builder = new RecipientListBuilder(new SourceReference("csv", "/tmp/x.csv"), "x.csv");
+		String taken = org.eclipse.osgi.util.NLS.bind(Messages.Builder_unnamedColumn, 3).toLowerCase(java.util.Locale.ROOT);
+		builder.header(List.of("E-Mail", taken), 1);
+		builder.row(2, List.of(FieldValue.text("anna@example.org"), FieldValue.text("a"), FieldValue.text("b")));
+		LoadResult result = builder.build(null);
+		assertEquals(3, result.recipients().fields().size());
+		assertEquals("b", result.recipients().recipients().get(0).values().get(
+				result.recipients().fields().get(2).name()).display());
+		assertFalse(result.recipients().fields().get(2).name().equalsIgnoreCase(taken));
+	}
 }
