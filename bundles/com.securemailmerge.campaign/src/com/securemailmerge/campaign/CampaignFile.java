@@ -143,7 +143,8 @@ public final class CampaignFile {
 		try {
 			Path path = Path.of(location);
 			if (path.isAbsolute() && path.normalize().startsWith(folder.normalize())) {
-				return folder.normalize().relativize(path.normalize()).toString().replace('\\', '/');
+				// the platform's separator only: on Linux a backslash is part of a name (found by CampaignFileFuzz)
+				return folder.normalize().relativize(path.normalize()).toString().replace(java.io.File.separatorChar, '/');
 			}
 		} catch (java.nio.file.InvalidPathException e) {
 			// not a file path (an account or mailbox address): kept as it is
