@@ -80,7 +80,7 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 						NLS.bind(Messages.Compile_commonWithFields, attachment.path()), 0, 0));
 				continue;
 			}
-			if (attachment.kind() == Attachment.Kind.COMMON && input.held().contains(attachment.path())) {
+			if (attachment.kind() == Attachment.Kind.COMMON && held(input, attachment.path())) {
 				// named by a received campaign file outside its folder: attached only once the user agrees
 				session.fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, TemplatePart.ATTACHMENT, null,
 						NLS.bind(Messages.Compile_commonHeld, attachment.path()), 0, 0));
@@ -98,6 +98,26 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		Parts parts = new Parts(subject, body, textTwin(template), to, cc, bcc, replyTo, attachments, perRecipient);
 		return new Compilation(new HandlebarsTemplate(parts, template.format(), input.emailField(), input.locale(),
 				Set.copyOf(session.used), new AttachmentFolder(input.attachmentFolder())), session.problems);
+	}
+
+	/** Held however the path is written ({@code /home/a/./.ssh/id_rsa} is {@code /home/a/.ssh/id_rsa}). */
+	private static boolean held(MergeInput input, String path) {
+		if (input.held().isEmpty()) {
+			return false;
+		}
+		java.util.Set<String> normal = new java.util.HashSet<>();
+		for (String each : input.held()) {
+			normal.add(normalised(each));
+		}
+		return normal.contains(normalised(path));
+	}
+
+	private static String normalised(String path) {
+		try {
+			return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+		} catch (java.nio.file.InvalidPathException e) {
+			return path;
+		}
 	}
 
 	/** The plain-text twin of an HTML body, compiled; null when it cannot be made safely. */

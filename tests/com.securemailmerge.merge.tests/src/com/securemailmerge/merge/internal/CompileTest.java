@@ -53,6 +53,11 @@ class CompileTest {
 		Problem problem = single(new HandlebarsMergeEngine().compile(held));
 		assertEquals(TemplatePart.ATTACHMENT, problem.part());
 		assertTrue(problem.message().contains("/home/anna/.ssh/id_rsa"), problem.message());
+		// written otherwise in the campaign file, it is the same file and held all the same
+		var otherwise = new com.securemailmerge.merge.MergeInput(template, List.of(new com.securemailmerge.model.Attachment(
+				com.securemailmerge.model.Attachment.Kind.COMMON, "/home/anna/./x/../.ssh/id_rsa")), MergeFixture.FIELDS,
+				"E-Mail", java.util.Locale.GERMANY, null, java.util.Set.of("/home/anna/.ssh/id_rsa"));
+		assertTrue(!new HandlebarsMergeEngine().compile(otherwise).succeeded(), "held however it is written");
 		var allowed = new com.securemailmerge.merge.MergeInput(template, attachments, MergeFixture.FIELDS, "E-Mail",
 				java.util.Locale.GERMANY, null, java.util.Set.of());
 		assertTrue(new HandlebarsMergeEngine().compile(allowed).succeeded());
