@@ -74,7 +74,10 @@ final class ChildJvm {
 
 	static Process start(Class<?> main, Path log, String... args) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath(), main.getName()));
+		// the client compiler only and the serial collector: a short-lived process on a 2-core machine
+		// spends most of its CPU on the optimizing compiler otherwise, and the tests run several at once
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+				"-cp", classPath(), main.getName()));
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.start();
