@@ -196,6 +196,14 @@ public final class CampaignFile {
 		if (emailField != null) {
 			xml.writeAttribute("emailField", emailField); //$NON-NLS-1$
 		}
+		String attachmentsFolder = settings.attachmentsFolder();
+		String storedFolder = attachmentsFolder == null ? "" : relativize(attachmentsFolder, folder); //$NON-NLS-1$
+		if (!storedFolder.isEmpty()) { // the campaign's folder itself is the default: not written
+			// relative to the campaign's folder when below it, as the source and the attachments are
+			indent(xml, 2);
+			xml.writeEmptyElement("attachments-folder"); //$NON-NLS-1$
+			xml.writeAttribute("path", storedFolder); //$NON-NLS-1$
+		}
 		for (RecipientKey key : settings.excluded()) {
 			indent(xml, 2);
 			xml.writeEmptyElement("excluded"); //$NON-NLS-1$
@@ -321,13 +329,18 @@ public final class CampaignFile {
 			String locale = attribute("locale", Locale.getDefault().toLanguageTag()); //$NON-NLS-1$
 			String emailField = xml.getAttributeValue(null, "emailField"); //$NON-NLS-1$
 			Set<RecipientKey> excluded = new LinkedHashSet<>();
+			String attachmentsFolder = null;
 			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 				if ("excluded".equals(xml.getLocalName())) { //$NON-NLS-1$
 					excluded.add(new RecipientKey(required("key"))); //$NON-NLS-1$
+				} else if ("attachments-folder".equals(xml.getLocalName())) { //$NON-NLS-1$
+					// outside the campaign's folder it is held until the user allows it (CampaignState)
+					String stored = required("path"); //$NON-NLS-1$
+					attachmentsFolder = stored.isBlank() ? null : resolve(stored, folder, true);
 				}
 				skip();
 			}
-			return new CampaignSettings(locale, emailField, excluded);
+			return new CampaignSettings(locale, emailField, excluded, attachmentsFolder);
 		}
 
 		private Template template() throws XMLStreamException {

@@ -53,6 +53,8 @@ public final class RecipientListBuilder {
 	private int categoryColumn = -1;
 	/** The field names so far, in lower case: every new one differs from all of them. */
 	private final Set<String> used = new HashSet<>();
+	/** Rows the file hides (Excel): each is named in a warning. */
+	private final Set<Integer> hidden = new java.util.TreeSet<>();
 
 	/** @param displayName the file name as messages show it */
 	public RecipientListBuilder(SourceReference source, String displayName) {
@@ -118,6 +120,14 @@ public final class RecipientListBuilder {
 				rowNumber));
 	}
 
+	/**
+	 * The row of this number is hidden in the file (a hidden or filtered row in Excel): it stays in
+	 * the list like any other, and a warning names it, so nobody gets a message the user did not see.
+	 */
+	public void hiddenRow(int rowNumber) {
+		hidden.add(rowNumber);
+	}
+
 	/** The row's categories, when the list has a categories column: separated by ";" or ",". */
 	private Set<String> categories(FieldValue[] row) {
 		if (categoryColumn < 0 || categoryColumn >= row.length || row[categoryColumn].isBlank()) {
@@ -164,6 +174,15 @@ public final class RecipientListBuilder {
 		RecipientList list = new RecipientList(source, typed, keyed.recipients(), email,
 				keyed.duplicates().stream().map(RecipientIdentity.Duplicate::dropped).toList());
 		List<Problem> all = new ArrayList<>(problems);
+		if (!hidden.isEmpty()) {
+			for (Recipient recipient : list.recipients()) {
+				if (hidden.contains(recipient.row())) {
+					all.add(Problem.ofRecipient(Severity.WARNING, Kind.SOURCE, recipient.key(), email,
+							NLS.bind(Messages.Builder_hiddenRow, new Object[] { displayName, recipient.row(),
+									email == null ? "" : recipient.text(email).strip() }))); //$NON-NLS-1$
+				}
+			}
+		}
 		if (email == null) {
 			if (!recipients.isEmpty()) {
 				all.add(new Problem(Severity.ERROR, Kind.SOURCE, null, null, null,

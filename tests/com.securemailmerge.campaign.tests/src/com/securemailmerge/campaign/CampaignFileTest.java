@@ -67,6 +67,38 @@ class CampaignFileTest {
 	}
 
 	@Test
+	void theFolderForPerRecipientFilesIsStoredRelativeInsideAndAsItIsOutside() throws Exception {
+		Campaign base = campaign(folder.resolve("a/Mitglieder.xlsx").toString());
+		Path file = folder.resolve("a/k.smmc");
+		Campaign inside = base.withSettings(base.settings().withAttachmentsFolder(folder.resolve("a/Briefe").toString()));
+		CampaignFile.save(inside, file);
+		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("<attachments-folder path=\"Briefe\"/>"));
+		assertEquals(inside, CampaignFile.load(file));
+		Files.move(folder.resolve("a"), folder.resolve("b"));
+		assertEquals(folder.resolve("b/Briefe").toString(), CampaignFile.load(folder.resolve("b/k.smmc")).settings().attachmentsFolder(),
+				"moves with the campaign's folder");
+
+		Path elsewhere = folder.resolve("c/k.smmc");
+		Campaign outside = base.withSettings(base.settings().withAttachmentsFolder("/srv/briefe"));
+		CampaignFile.save(outside, elsewhere);
+		assertEquals("/srv/briefe", CampaignFile.load(elsewhere).settings().attachmentsFolder(),
+				"kept as it is (the workbench holds it until the user allows it)");
+
+		Campaign own = base.withSettings(base.settings().withAttachmentsFolder(folder.resolve("c").toString()));
+		CampaignFile.save(own, elsewhere);
+		assertTrue(!Files.readString(elsewhere, StandardCharsets.UTF_8).contains("attachments-folder"), "the default is not written");
+		assertEquals(null, CampaignFile.load(elsewhere).settings().attachmentsFolder());
+
+		// written by hand or by someone else: an empty path is the campaign's folder, ".." resolves and is held later
+		String xml = Files.readString(elsewhere, StandardCharsets.UTF_8);
+		Files.writeString(elsewhere, xml.replaceFirst("(<settings [^>]*>)", "$1<attachments-folder path=\"\"/>"), StandardCharsets.UTF_8);
+		assertEquals(null, CampaignFile.load(elsewhere).settings().attachmentsFolder());
+		Files.writeString(elsewhere, xml.replaceFirst("(<settings [^>]*>)", "$1<attachments-folder path=\"../../.ssh\"/>"),
+				StandardCharsets.UTF_8);
+		assertEquals(folder.getParent().resolve(".ssh").toString(), CampaignFile.load(elsewhere).settings().attachmentsFolder());
+	}
+
+	@Test
 	void aSourceElsewhereAndAMailboxAreKeptAsTheyAre() throws Exception {
 		Path file = folder.resolve("sub/k.smmc");
 		Path elsewhere = folder.resolve("other.csv").toAbsolutePath();

@@ -73,7 +73,15 @@ public final class HandlebarsMergeEngine implements MergeEngine {
 		PartTemplate replyTo = session.optional(TemplatePart.REPLY_TO, template.replyTo());
 		List<PartTemplate> attachments = new ArrayList<>();
 		List<Boolean> perRecipient = new ArrayList<>();
+		java.nio.file.Path root = input.attachmentFolder();
+		boolean folderHeld = root != null && held(input, root.toString());
 		for (Attachment attachment : input.attachments()) {
+			if (attachment.kind() == Attachment.Kind.PER_RECIPIENT && folderHeld) {
+				// the folder a received campaign file names outside its own: nothing from it until the user agrees
+				session.fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, TemplatePart.ATTACHMENT, null,
+						NLS.bind(Messages.Compile_folderHeld, attachment.path(), root), 0, 0));
+				continue;
+			}
 			if (attachment.kind() == Attachment.Kind.COMMON && attachment.path().contains("{{")) { //$NON-NLS-1$
 				// a file for everybody is a file the user chose: never a path a recipient's values build
 				session.fail(Problem.inTemplate(Kind.TEMPLATE_SYNTAX, TemplatePart.ATTACHMENT, null,

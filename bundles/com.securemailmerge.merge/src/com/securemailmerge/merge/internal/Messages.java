@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Render_failed;
 	public static String Render_attachmentEmpty;
 	public static String Compile_commonHeld;
+	public static String Compile_folderHeld;
 	public static String Compile_unreadable;
 	public static String Compile_commonWithFields;
 	public static String Render_attachmentNoFolder;

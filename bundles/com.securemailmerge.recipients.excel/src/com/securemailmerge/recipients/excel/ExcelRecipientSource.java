@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -34,7 +36,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 import com.securemailmerge.logging.Log4jRouting;
 import com.securemailmerge.model.FieldValue;
@@ -50,14 +51,18 @@ import com.securemailmerge.recipients.SourceException;
  * .xls through HSSF. Values are the text Excel shows, formatted by each cell's number format in
  * the reference's {@code locale} option (default: the workbench's); formulas give their cached
  * results. The sheet is the {@code sheet} option or the first one; the first non-blank row is the
- * header. Hidden rows and columns are read like visible ones; a merged area's value stays in its
- * top-left cell and the other cells of the area are empty.
+ * header. Hidden rows and columns are read like visible ones, and each hidden row is named in a
+ * warning (whoever made the file may have hidden them so nobody sees them); a merged area's value
+ * stays in its top-left cell and the other cells of the area are empty. Bounds for untrusted files:
+ * see {@link SheetRows}, {@link SheetFilter} and {@link #MAX_SHARED_TEXT}.
  */
 public final class ExcelRecipientSource implements RecipientSource {
 
 	public static final String OPTION_SHEET = "sheet"; //$NON-NLS-1$
 	public static final String OPTION_LOCALE = "locale"; //$NON-NLS-1$
 	public static final String OPTION_EMAIL_COLUMN = "emailColumn"; //$NON-NLS-1$
+	/** Bytes of XML the table of shared texts may take (POI holds it in memory whole). */
+	static final long MAX_SHARED_TEXT = 128L * 1024 * 1024;
 
 	@Override
 	public LoadResult load(SourceReference reference, IProgressMonitor monitor) throws SourceException {
@@ -88,8 +93,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 		} catch (SourceException | OperationCanceledException e) {
 			throw e;
 		} catch (SheetRows.Refused e) {
-			throw new SourceException(NLS.bind(e.tooMany ? Messages.Excel_tooManyCells : Messages.Excel_outOfSheet,
-					new Object[] { name, e.row, e.reference }), reference.location(), e);
+			throw refused(e, name, reference.location(), e);
 		} catch (EncryptedDocumentException e) {
 			throw new SourceException(NLS.bind(Messages.Excel_encrypted, name), reference.location(), e);
 		} catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {
@@ -109,7 +113,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 			throws IOException, SAXException, OpenXML4JException, SourceException {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			ReadOnlySharedStringsTable strings = sharedStrings(pkg);
 			StylesTable styles = reader.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			List<String> names = new ArrayList<>();
@@ -118,10 +122,10 @@ public final class ExcelRecipientSource implements RecipientSource {
 					String sheetName = sheets.getSheetName();
 					names.add(sheetName);
 					if (wanted == null || wanted.equals(sheetName)) {
-						XMLReader parser = XMLHelper.newXMLReader();
-						parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-								new SheetRows(builder, progress), formatter, false));
-						parser.parse(new InputSource(data));
+						SheetRows rows = new SheetRows(builder, progress);
+						SheetFilter filter = new SheetFilter(XMLHelper.newXMLReader(), rows);
+						filter.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
+						filter.parse(new InputSource(data));
 						return;
 					}
 				}
@@ -132,6 +136,20 @@ public final class ExcelRecipientSource implements RecipientSource {
 			}
 		} catch (javax.xml.parsers.ParserConfigurationException e) {
 			throw new IOException(e);
+		}
+	}
+
+	/**
+	 * The table of shared texts, which POI holds in memory whole: read to {@link #MAX_SHARED_TEXT}
+	 * bytes of XML, so a file that expands to more is refused before it fills the memory.
+	 */
+	private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return new ReadOnlySharedStringsTable(pkg, false);
+		}
+		try (InputStream in = new BoundedInput(parts.get(0).getInputStream(), MAX_SHARED_TEXT)) {
+			return new ReadOnlySharedStringsTable(in, false);
 		}
 	}
 
@@ -157,6 +175,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 				formatter.setUseCachedValuesForFormulaCells(true);
 				SheetRows rows = new SheetRows(builder, progress);
 				for (Row row : sheet) {
+					rows.nextRowHidden(row.getZeroHeight());
 					rows.startRow(row.getRowNum());
 					for (Cell cell : row) {
 						rows.cell(cell.getAddress().formatAsString(), formatter.formatCellValue(cell), null);
@@ -171,8 +190,11 @@ public final class ExcelRecipientSource implements RecipientSource {
 		String detail = describe(e);
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof SheetRows.Refused refused) {
-				return new SourceException(NLS.bind(refused.tooMany ? Messages.Excel_tooManyCells : Messages.Excel_outOfSheet,
-						new Object[] { name, refused.row, refused.reference }), location, e);
+				return refused(refused, name, location, e);
+			}
+			if (t instanceof BoundedInput.TooLarge large) {
+				return new SourceException(NLS.bind(Messages.Excel_sharedTextTooLarge, name, large.bound / (1024 * 1024)),
+						location, e);
 			}
 			String message = t.getMessage();
 			if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb"))) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -186,6 +208,15 @@ public final class ExcelRecipientSource implements RecipientSource {
 			}
 		}
 		return new SourceException(NLS.bind(Messages.Excel_unreadable, name, detail), location, e);
+	}
+
+	private static SourceException refused(SheetRows.Refused refused, String name, String location, Throwable e) {
+		String message = switch (refused.reason) {
+		case OUT_OF_SHEET -> Messages.Excel_outOfSheet;
+		case TOO_MANY_CELLS -> Messages.Excel_tooManyCells;
+		case CELL_TOO_LONG -> Messages.Excel_cellTooLong;
+		};
+		return new SourceException(NLS.bind(message, new Object[] { name, refused.row, refused.reference }), location, e);
 	}
 
 	private static Locale locale(SourceReference reference) {

@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String Excel_tooLarge;
 	public static String Excel_outOfSheet;
 	public static String Excel_tooManyCells;
+	public static String Excel_cellTooLong;
+	public static String Excel_sharedTextTooLarge;
 	public static String Excel_noSheet;
 	public static String Excel_emptySheet;
 	public static String Excel_task;

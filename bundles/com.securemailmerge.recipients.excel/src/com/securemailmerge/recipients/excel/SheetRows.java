@@ -19,7 +19,9 @@ import com.securemailmerge.recipients.RecipientListBuilder;
  * A file is untrusted: a cell reference beyond Excel's own limits (16,384 columns, 1,048,576 rows)
  * is refused, and so is a sheet whose rows, filled up to their last cell, would hold more cells
  * than a recipient list can ({@link #MAX_CELLS}); both name the row, and nothing is allocated for
- * them. A 2 KB file with a cell at {@code ZZZZZZ1} can no longer exhaust the memory.
+ * them. A 2 KB file with a cell at {@code ZZZZZZ1} can no longer exhaust the memory. A cell with
+ * more text than Excel allows is refused too. Rows hidden in Excel are read like the others and
+ * named to the builder, which warns of each: nobody gets a message the user cannot see coming.
  */
 final class SheetRows implements SheetContentsHandler {
 
@@ -29,19 +31,29 @@ final class SheetRows implements SheetContentsHandler {
 	/** Cells of all rows together, gaps filled: 200,000 recipients of 100 columns. */
 	static final long MAX_CELLS = 20_000_000L;
 
+	/** Why a sheet was refused. */
+	enum Reason {
+		/** A cell reference beyond Excel's columns or rows. */
+		OUT_OF_SHEET,
+		/** More cells, gaps filled, than {@link SheetRows#MAX_CELLS}. */
+		TOO_MANY_CELLS,
+		/** A cell with more text than Excel allows ({@link SheetFilter#MAX_CELL_CHARS}). */
+		CELL_TOO_LONG
+	}
+
 	/** A sheet beyond the limits: which row, and what it holds. */
 	static final class Refused extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 		final int row;
 		final String reference;
-		final boolean tooMany;
+		final Reason reason;
 
-		Refused(int row, String reference, boolean tooMany) {
+		Refused(int row, String reference, Reason reason) {
 			super(reference, null, false, false);
 			this.row = row;
 			this.reference = reference;
-			this.tooMany = tooMany;
+			this.reason = reason;
 		}
 	}
 
@@ -50,6 +62,8 @@ final class SheetRows implements SheetContentsHandler {
 	private final List<String> cells = new ArrayList<>();
 	private long total;
 	private int rowNumber;
+	private boolean nextHidden;
+	private boolean hidden;
 
 	SheetRows(RecipientListBuilder builder, SubMonitor progress) {
 		this.builder = builder;
@@ -60,8 +74,10 @@ final class SheetRows implements SheetContentsHandler {
 	public void startRow(int rowNum) {
 		cells.clear();
 		rowNumber = rowNum + 1;
+		hidden = nextHidden;
+		nextHidden = false;
 		if (rowNum < 0 || rowNum >= MAX_ROWS) {
-			throw new Refused(rowNumber, String.valueOf(rowNumber), false);
+			throw new Refused(rowNumber, String.valueOf(rowNumber), Reason.OUT_OF_SHEET);
 		}
 		if ((rowNum & 1023) == 0) {
 			if (progress.isCanceled()) {
@@ -76,7 +92,7 @@ final class SheetRows implements SheetContentsHandler {
 		int row = rowNum + 1;
 		total += cells.size();
 		if (total > MAX_CELLS) {
-			throw new Refused(row, String.valueOf(row), true);
+			throw new Refused(row, String.valueOf(row), Reason.TOO_MANY_CELLS);
 		}
 		if (!builder.hasHeader()) {
 			if (cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -89,6 +105,19 @@ final class SheetRows implements SheetContentsHandler {
 			values.add(FieldValue.text(cell));
 		}
 		builder.row(row, values);
+		if (hidden) {
+			builder.hiddenRow(row);
+		}
+	}
+
+	/** Whether the row that starts next is hidden in Excel (told before it starts). */
+	void nextRowHidden(boolean hide) {
+		nextHidden = hide;
+	}
+
+	/** The number of the row being read, as Excel shows it (1-based). */
+	int row() {
+		return rowNumber;
 	}
 
 	/**
@@ -117,10 +146,13 @@ final class SheetRows implements SheetContentsHandler {
 	public void cell(@Nullable String cellReference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
 		int column = cellReference == null ? cells.size() : column(cellReference);
 		if (column >= MAX_COLUMNS || column < 0) {
-			throw new Refused(rowNumber, String.valueOf(cellReference), false);
+			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.OUT_OF_SHEET);
 		}
 		if (total + column > MAX_CELLS) {
-			throw new Refused(rowNumber, String.valueOf(cellReference), true);
+			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.TOO_MANY_CELLS);
+		}
+		if (formattedValue != null && formattedValue.length() > SheetFilter.MAX_CELL_CHARS) {
+			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.CELL_TOO_LONG);
 		}
 		while (cells.size() < column) {
 			cells.add(""); //$NON-NLS-1$

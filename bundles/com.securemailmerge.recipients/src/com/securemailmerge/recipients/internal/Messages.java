@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String Builder_missingAddress;
 	public static String Builder_invalidAddress;
 	public static String Builder_duplicateAddress;
+	public static String Builder_hiddenRow;
 	public static String Registry_brokenContribution;
 	public static String Registry_cannotCreate;
 

@@ -49,11 +49,13 @@ public final class AttachmentTable {
 	 * Shows the attachments.
 	 *
 	 * @param folder   the campaign's folder (relative paths), null without a campaign file
+	 * @param perRecipientFolder the folder per-recipient files come from, null when there is none
 	 * @param rendered the paths rendered for the selected recipient, in the order of the attachments;
 	 *                 null when there is no recipient or template to render them
 	 * @return the files with their sizes, to notice when they change on disk
 	 */
-	public String show(List<Attachment> attachments, @Nullable Path folder, @Nullable List<String> rendered) {
+	public String show(List<Attachment> attachments, @Nullable Path folder, @Nullable Path perRecipientFolder,
+			@Nullable List<String> rendered) {
 		StringBuilder seen = new StringBuilder();
 		table.setRedraw(false);
 		try {
@@ -62,7 +64,7 @@ public final class AttachmentTable {
 				Attachment attachment = attachments.get(i);
 				boolean common = attachment.kind() == Attachment.Kind.COMMON;
 				Path file = common ? AttachmentPaths.file(attachment.path(), folder)
-						: rendered == null ? null : com.securemailmerge.merge.AttachmentFiles.inside(folder, rendered.get(i));
+						: rendered == null ? null : com.securemailmerge.merge.AttachmentFiles.inside(perRecipientFolder, rendered.get(i));
 				long size = common || rendered != null ? AttachmentPaths.size(file) : UNKNOWN;
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(new String[] { AttachmentPaths.name(attachment.path()),

@@ -93,10 +93,20 @@ public final class CampaignState {
 		}
 	}
 
-	/** The files for everybody of this campaign, in its folder, that lie outside the folder (absolute). */
+	/**
+	 * The files for everybody of this campaign, in its folder, that lie outside the folder, and the
+	 * folder per-recipient files come from when it lies outside (absolute).
+	 */
 	static List<Path> outside(Campaign campaign, Path folder) {
 		Path inside = folder.toAbsolutePath().normalize();
 		List<Path> files = new java.util.ArrayList<>();
+		Path chosen = campaign.settings().attachmentsFolder() == null ? null : attachmentsFolder(campaign, inside);
+		boolean perRecipient = campaign.attachments().stream()
+				.anyMatch(a -> a.kind() == com.securemailmerge.model.Attachment.Kind.PER_RECIPIENT);
+		if (chosen != null && perRecipient && !chosen.equals(inside) && (!chosen.startsWith(inside)
+				|| com.securemailmerge.merge.AttachmentFiles.inside(inside, inside.relativize(chosen).toString().replace('\\', '/')) == null)) {
+			files.add(chosen); // a folder per-recipient files come from (or a link inside that leads out), like a file for everybody
+		}
 		for (com.securemailmerge.model.Attachment attachment : campaign.attachments()) {
 			if (attachment.kind() != com.securemailmerge.model.Attachment.Kind.COMMON) {
 				continue;
@@ -154,6 +164,25 @@ public final class CampaignState {
 	public @Nullable Path folder() {
 		Path current = file;
 		return current == null ? null : current.getParent();
+	}
+
+	/** The folder per-recipient attachments come from: the one the user chose, else the campaign's. */
+	public @Nullable Path attachmentsFolder() {
+		return attachmentsFolder(campaign, folder());
+	}
+
+	/** The campaign's chosen folder for per-recipient attachments (absolute), else its own folder. */
+	static @Nullable Path attachmentsFolder(Campaign campaign, @Nullable Path folder) {
+		String chosen = campaign.settings().attachmentsFolder();
+		if (chosen == null) {
+			return folder;
+		}
+		try {
+			Path path = Path.of(chosen);
+			return path.isAbsolute() ? path.normalize() : folder == null ? null : folder.resolve(path).normalize();
+		} catch (java.nio.file.InvalidPathException e) {
+			return null; // no folder: every per-recipient attachment is a problem that says so
+		}
 	}
 
 	public boolean isDirty() {

@@ -121,7 +121,7 @@ public final class LiveMerge {
 		String emailField = list == null ? campaign.settings().emailField() : list.emailField();
 		Compilation compilation = engine.compile(new MergeInput(campaign.template(),
 				AttachmentPaths.resolve(campaign.attachments(), folder), fields, emailField,
-				campaign.settings().locale(), folder, held));
+				campaign.settings().locale(), CampaignState.attachmentsFolder(campaign, folder), held));
 		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
 		return new MergeState(compilation, list, validation);
 	}

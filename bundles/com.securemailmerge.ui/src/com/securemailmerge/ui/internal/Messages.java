@@ -41,6 +41,12 @@ public final class Messages extends NLS {
 	public static String AttachmentsPart_addFiles;
 	public static String AttachmentsPart_addPerRecipient;
 	public static String AttachmentsPart_remove;
+	public static String AttachmentsPart_chooseFolder;
+	public static String AttachmentsPart_folderTitle;
+	public static String AttachmentsPart_folderMessage;
+	public static String AttachmentsPart_folderUnsaved;
+	public static String AttachmentsPart_folderCampaign;
+	public static String AttachmentsPart_folderChosen;
 	public static String AttachmentsPart_filesTitle;
 	public static String AttachmentsPart_size;
 	public static String AttachmentsPart_sizeNoLimit;

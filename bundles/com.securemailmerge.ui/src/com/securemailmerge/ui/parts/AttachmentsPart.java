@@ -13,9 +13,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -55,6 +57,7 @@ public final class AttachmentsPart {
 	private Label hint;
 	private AttachmentTable rows;
 	private Label footer;
+	private Label folderLine;
 	private @Nullable Recipient recipient;
 	private @Nullable MergeState merged;
 	/** The files and their sizes at the last refresh: when they change, the live merge checks again. */
@@ -75,12 +78,15 @@ public final class AttachmentsPart {
 		FileDrop.attach(table, this::addCommon);
 		footer = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(footer);
+		folderLine = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(folderLine);
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		button(buttons, Messages.AttachmentsPart_addFiles).addListener(SWT.Selection, e -> chooseFiles());
 		button(buttons, Messages.AttachmentsPart_addPerRecipient).addListener(SWT.Selection, e -> askPerRecipient());
 		button(buttons, Messages.AttachmentsPart_remove).addListener(SWT.Selection,
 				e -> remove(table.getSelectionIndices()));
+		button(buttons, Messages.AttachmentsPart_chooseFolder).addListener(SWT.Selection, e -> chooseFolder());
 		refresh();
 	}
 
@@ -117,6 +123,40 @@ public final class AttachmentsPart {
 		if (state != null && indices.length > 0) {
 			state.edit(c -> c.withAttachments(IntStream.range(0, c.attachments().size())
 					.filter(i -> Arrays.stream(indices).noneMatch(r -> r == i)).mapToObj(c.attachments()::get).toList()));
+		}
+	}
+
+	/**
+	 * Per-recipient files come from this folder from now on (the user chose it: allowed, and stored
+	 * in the campaign); the campaign's own folder, or null, goes back to the campaign's folder.
+	 */
+	public void setAttachmentsFolder(@Nullable Path chosen) {
+		CampaignState state = state();
+		if (state == null) {
+			return;
+		}
+		Path folder = state.folder();
+		Path absolute = chosen == null ? null : chosen.toAbsolutePath().normalize();
+		String value = absolute == null || folder != null && absolute.equals(folder.toAbsolutePath().normalize()) ? null
+				: absolute.toString();
+		if (absolute != null) {
+			state.allow(List.of(absolute));
+		}
+		state.edit(c -> c.withSettings(c.settings().withAttachmentsFolder(value)));
+	}
+
+	private void chooseFolder() {
+		CampaignState state = state();
+		DirectoryDialog dialog = new DirectoryDialog(rows.control().getShell());
+		dialog.setText(Messages.AttachmentsPart_folderTitle);
+		dialog.setMessage(Messages.AttachmentsPart_folderMessage);
+		Path current = state == null ? null : state.attachmentsFolder();
+		if (current != null) {
+			dialog.setFilterPath(current.toString());
+		}
+		String chosen = dialog.open();
+		if (chosen != null) {
+			setAttachmentsFolder(Path.of(chosen));
 		}
 	}
 
@@ -195,7 +235,12 @@ public final class AttachmentsPart {
 		// the compiled template's paths match the attachments unless the merge is behind an edit
 		List<String> rendered = rendering != null && rendering.draft().attachments().size() == attachments.size()
 				? rendering.draft().attachments() : null;
-		files = rows.show(attachments, state.folder(), rendered);
+		files = rows.show(attachments, state.folder(), state.attachmentsFolder(), rendered);
+		Path perRecipient = state.attachmentsFolder();
+		folderLine.setText(perRecipient == null ? Messages.AttachmentsPart_folderUnsaved
+				: state.campaign().settings().attachmentsFolder() == null
+						? NLS.bind(Messages.AttachmentsPart_folderCampaign, perRecipient)
+						: NLS.bind(Messages.AttachmentsPart_folderChosen, perRecipient));
 		hint.setText(attachments.isEmpty() ? Messages.AttachmentsPart_empty + ' ' + Messages.AttachmentsPart_hint
 				: Messages.AttachmentsPart_hint);
 		LiveMerge live = application.getContext().get(LiveMerge.class);
@@ -213,6 +258,11 @@ public final class AttachmentsPart {
 	/** For tests: the rows (name, kind, path, size). */
 	public Table table() {
 		return rows.control();
+	}
+
+	/** For tests: the line that says where per-recipient files come from. */
+	public String folderText() {
+		return folderLine.getText();
 	}
 
 	/** For tests: the estimated size of the selected recipient's message. */

@@ -63,6 +63,28 @@ class CompileTest {
 		assertTrue(new HandlebarsMergeEngine().compile(allowed).succeeded());
 	}
 
+	/** A held folder for per-recipient files: nothing from it is attached, the problem names path and folder. */
+	@Test
+	void perRecipientFilesFromAHeldFolderAreNeverAttached() {
+		var template = com.securemailmerge.model.Template.of("Hallo", "b", com.securemailmerge.model.BodyFormat.HTML, "");
+		var attachments = List.of(new com.securemailmerge.model.Attachment(
+				com.securemailmerge.model.Attachment.Kind.PER_RECIPIENT, "{{Vorname}}.pdf"));
+		java.nio.file.Path folder = java.nio.file.Path.of("/home/anna/Briefe");
+		var held = new com.securemailmerge.merge.MergeInput(template, attachments, MergeFixture.FIELDS, "E-Mail",
+				java.util.Locale.GERMANY, folder, java.util.Set.of("/home/anna/x/../Briefe"));
+		Problem problem = single(new HandlebarsMergeEngine().compile(held));
+		assertEquals(TemplatePart.ATTACHMENT, problem.part());
+		assertTrue(problem.message().contains("{{Vorname}}.pdf") && problem.message().contains(folder.toString()), problem.message());
+		var allowed = new com.securemailmerge.merge.MergeInput(template, attachments, MergeFixture.FIELDS, "E-Mail",
+				java.util.Locale.GERMANY, folder, java.util.Set.of());
+		assertTrue(new HandlebarsMergeEngine().compile(allowed).succeeded());
+		// files for everybody are not held with the folder
+		var common = new com.securemailmerge.merge.MergeInput(template, List.of(new com.securemailmerge.model.Attachment(
+				com.securemailmerge.model.Attachment.Kind.COMMON, "/home/anna/Programm.pdf")), MergeFixture.FIELDS, "E-Mail",
+				java.util.Locale.GERMANY, folder, java.util.Set.of(folder.toString()));
+		assertTrue(new HandlebarsMergeEngine().compile(common).succeeded());
+	}
+
 	@Test
 	void anUnclosedTagInTheSubjectIsReported() {
 		Problem problem = single(compile("Hallo {{Vorname", "b"));

@@ -47,6 +47,12 @@ final class JourneyScript implements Script {
 	private static final String ATTACHMENTS = "com.securemailmerge.ui.part.attachments";
 	private static final String PROBLEMS = "com.securemailmerge.ui.part.problems";
 	private static final String LOG = "com.securemailmerge.ui.part.log";
+	/** Content that would load from TEST-NET addresses (RFC 5737): a literal IP needs no name lookup. */
+	private static final String REMOTE_CONTENT = "<p><img src=\"http://192.0.2.1/pixel/{{Nachname}}.gif\" width=\"1\" height=\"1\">"
+			+ "<img srcset=\"http://192.0.2.1/logo.png 2x\" alt=\"Logo\"><video poster=\"http://192.0.2.1/poster.jpg\"></video></p>"
+			+ "<div style=\"background-image:url(http://192.0.2.2/hintergrund.png)\">Sommerfest im Garten</div>"
+			+ "<style>@import url(http://192.0.2.3/stil.css); @font-face { font-family: Fest; src: url(http://192.0.2.3/fest.woff); }"
+			+ " .fest { font-family: Fest; background: url('http://192.0.2.3/muster.png'); }</style><p class=\"fest\">Fest</p>";
 	private static final String SUBJECT = "Einladung zum Sommerfest, {{Vorname}}";
 	private static final String SUBJECT_WITH_FALLBACK = "Einladung zum Sommerfest, {{default Vorname \"liebes Mitglied\"}}";
 
@@ -162,6 +168,19 @@ final class JourneyScript implements Script {
 				&& preview.html().contains("Lieber Jörg") ? preview.headerText() : null);
 		ui.screenshot("preview-joerg");
 		steps.ok("preview-follows", first.lines().findFirst().orElse("") + " | " + second.lines().findFirst().orElse(""));
+
+		// pictures, a stylesheet and a font from the internet: the preview shows placeholders, says so
+		// and connects nowhere (JourneyTest records every connect() of the product and its children)
+		String body = ui.call(() -> template.body().getText());
+		ui.run(() -> template.body().setText(body + REMOTE_CONTENT));
+		String blockedLine = org.eclipse.osgi.util.NLS.bind(Messages.PreviewPart_blocked, 3);
+		ui.await("the preview names what it did not load", () -> preview.headerText().contains(blockedLine)
+				&& preview.html().contains("Sommerfest im Garten") && !preview.html().contains("http://192.0.2.1") ? "" : null);
+		ui.pause(3000); // the browser has had the page long enough to load anything it would
+		ui.screenshot("preview-remote-blocked");
+		ui.run(() -> template.body().setText(body));
+		ui.await("the remote content gone again", () -> !preview.html().contains("Sommerfest im Garten") ? "" : null);
+		steps.ok("preview-connects-nowhere", blockedLine);
 
 		AttachmentsPart attachments = ui.part(ATTACHMENTS, AttachmentsPart.class);
 		ui.run(() -> attachments.addCommon(List.of(campaign.resolve("Programm.pdf")))); // as dropped on the part

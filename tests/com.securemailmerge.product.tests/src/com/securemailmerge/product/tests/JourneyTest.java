@@ -84,7 +84,7 @@ final class JourneyTest {
 				"com.securemailmerge.m365/graphBase=" + emulator.graphBase(),
 				"com.securemailmerge.m365/loopbackCertificate=" + certificate,
 				"com.securemailmerge.licence/endpoint=" + emulator.licenceEndpoint(), ""), StandardCharsets.ISO_8859_1);
-		run.property("smm.driver.campaign", campaign.toString()).argument("-nl", "de", "-pluginCustomization",
+		run.traceConnections().property("smm.driver.campaign", campaign.toString()).argument("-nl", "de", "-pluginCustomization",
 				customization.toString());
 
 		int exit;
@@ -95,7 +95,7 @@ final class JourneyTest {
 		}
 
 		Map<String, String> steps = run.assertSteps(exit, "started", "workbook-imported", "category-ticked", "template-edited",
-				"problem-fixed", "preview-follows", "attachments", "test-mail", "outbox-campaign", "signed-in",
+				"problem-fixed", "preview-follows", "preview-connects-nowhere", "attachments", "test-mail", "outbox-campaign", "signed-in",
 				"m365-cancelled", "m365-resumed", "report");
 		String report = run.report();
 		assertTrue(steps.get("signed-in").contains("anna@verein.example"), report);
@@ -152,11 +152,41 @@ final class JourneyTest {
 		for (String body : licence) {
 			assertEquals("anna@verein.example", body.strip(), "the licence request body");
 		}
-		List<String> secrets = new ArrayList<>();
+		// every connect() of the product and of all it started, the browser's processes among them,
+		// through the whole journey (a preview of a template with remote pictures, a stylesheet and a
+		// font included): to this computer only
+		ConnectTrace trace = run.connections();
+		assertEquals(List.of(), trace.outside(), "connections that left this computer");
+		int graph = java.net.URI.create(emulator.graphBase()).getPort();
+		assertTrue(trace.connections().stream().anyMatch(c -> c.port() == graph),
+				"the record holds the product's own connections to the emulator: " + trace.connections().size());
+		assertTrue(trace.programs().stream().anyMatch(p -> p.endsWith("/WebKitNetworkProcess"))
+				&& trace.programs().stream().anyMatch(p -> p.endsWith("/WebKitWebProcess")),
+				"the browser's web and network processes were under the record: " + trace.programs());
+
+		// nothing personal on standard output or error (the driver writes its steps to a file of its own)
+		String output = Files.readAllLines(run.out().resolve("product-output.log"), StandardCharsets.UTF_8).stream()
+				.filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS:")) // the test's own options, echoed by Java
+				.collect(Collectors.joining("\n"));
+		for (String secret : personal(campaign)) {
+			assertFalse(output.contains(secret), "the product's output names " + secret);
+		}
+
+		List<String> secrets = new ArrayList<>(personal(campaign));
+		secrets.remove(campaign.toString()); // the workbench remembers the last campaign's folder, to open it again
 		emulator.issuedTokens().stream().map(Grant::token).forEach(secrets::add);
 		secrets.add("Programm des Sommerfests");
 		secrets.add("unser Verein feiert am");
 		assertNothingOnDisk(secrets, campaign, work.resolve("data"), work.resolve("home"), run.product().resolve("configuration"));
+	}
+
+	/** What the product must not write outside the campaign folder: addresses, subject, the folder's path. */
+	private static List<String> personal(Path campaign) {
+		List<String> personal = new ArrayList<>(MEMBERS.values());
+		personal.add("paul.hoffmann(at)example.org");
+		personal.add("Einladung zum Sommerfest");
+		personal.add(campaign.toString());
+		return personal;
 	}
 
 	/** None of the secrets in any file below the folders (the campaign folder is the user's). */

@@ -30,6 +30,7 @@ final class ProductRun {
 	private final Path work;
 	private final Map<String, String> properties = new LinkedHashMap<>();
 	private final List<String> arguments = new ArrayList<>();
+	private Path connections;
 
 	private ProductRun(String name, Path product, Path out, Path work) {
 		this.name = name;
@@ -92,9 +93,10 @@ final class ProductRun {
 		options.append(" -Dsmm.driver.script=").append(script).append(" -Dsmm.driver.out=").append(out);
 		options.append(" -Duser.home=").append(home);
 		properties.forEach((key, value) -> options.append(" -D").append(key).append('=').append(value));
-		List<String> command = new ArrayList<>(List.of("sh", product.resolve("securemailmerge.sh").toString(),
+		List<String> launch = new ArrayList<>(List.of("sh", product.resolve("securemailmerge.sh").toString(),
 				"-nosplash", "-data", work.resolve("data").toString()));
-		command.addAll(arguments);
+		launch.addAll(arguments);
+		List<String> command = connections == null ? launch : traced(connections, launch);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
 				.redirectErrorStream(true).redirectOutput(out.resolve("product-output.log").toFile());
 		builder.environment().put("JAVA_TOOL_OPTIONS", options.toString());
@@ -107,6 +109,32 @@ final class ProductRun {
 			fail(name + ": the product did not finish within " + timeoutSeconds + " s\n" + report());
 		}
 		return process.exitValue();
+	}
+
+	/**
+	 * Records every connect() of the product and of every process it starts (the browser's web and
+	 * network processes among them) with strace; see {@link #connections()}.
+	 */
+	ProductRun traceConnections() {
+		connections = out.resolve("connections.strace");
+		return this;
+	}
+
+	/** What the product connected to, when {@link #traceConnections()} was asked for. */
+	ConnectTrace connections() throws IOException {
+		assertTrue(connections != null && Files.isRegularFile(connections), "the connections were recorded");
+		return ConnectTrace.read(connections);
+	}
+
+	/**
+	 * The command run under strace, following every child: connect() and execve() into the record
+	 * (whole strings, so paths are not cut). strace is a Debian package .ci/install-deps installs.
+	 */
+	static List<String> traced(Path record, List<String> command) {
+		List<String> traced = new ArrayList<>(List.of("strace", "-f", "--seccomp-bpf", "-qq", "-s", "4096", "-e",
+				"trace=connect,execve", "-o", record.toString()));
+		traced.addAll(command);
+		return traced;
 	}
 
 	/** The driver's steps (OK lines, DONE or FAILED) and the end of the product's output. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -53,6 +54,12 @@ final class ExcelValuesTest {
 
 	/** A members sheet with typed, formatted cells, a formula and a merged area, then a second sheet. */
 	private Path members(Workbook workbook, String name) throws Exception {
+		return members(workbook, name, sheet -> {
+		});
+	}
+
+	/** The members sheet, changed by {@code edit} before it is written. */
+	private Path members(Workbook workbook, String name, java.util.function.Consumer<Sheet> edit) throws Exception {
 		Sheet sheet = workbook.createSheet("Mitglieder");
 		Row header = sheet.createRow(0);
 		String[] titles = { "E-Mail", "Mitgliedsnr", "Eintritt", "Beitrag", "Rabatt", "Gesamt", "Gruppe", "Notiz" };
@@ -78,6 +85,7 @@ final class ExcelValuesTest {
 		second.createCell(6).setCellValue("");
 		sheet.addMergedRegion(new CellRangeAddress(1, 2, 6, 6));
 		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		edit.accept(sheet);
 		Sheet other = workbook.createSheet("Gäste");
 		other.createRow(0).createCell(0).setCellValue("Mail");
 		other.createRow(1).createCell(0).setCellValue("gast@example.org");
@@ -212,6 +220,11 @@ final class ExcelValuesTest {
 
 	/** The members' workbook with its first sheet's XML changed by {@code edit}. */
 	private Path edited(String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+		return edited(name, "xl/worksheets/sheet1.xml", edit);
+	}
+
+	/** The members' workbook with one of its parts changed by {@code edit}. */
+	private Path edited(String name, String part, java.util.function.UnaryOperator<String> edit) throws Exception {
 		Path valid = members(new XSSFWorkbook(), "vorlage-" + name);
 		Path file = folder.resolve(name);
 		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
@@ -219,7 +232,7 @@ final class ExcelValuesTest {
 			for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
 				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
 				byte[] bytes = in.getInputStream(entry).readAllBytes();
-				out.write(entry.getName().equals("xl/worksheets/sheet1.xml")
+				out.write(entry.getName().equals(part)
 						? edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
 						: bytes);
 				out.closeEntry();
@@ -254,5 +267,107 @@ final class ExcelValuesTest {
 				.replaceAll("r=\"([A-Z]+)3\"", "r=\"$12000000\""));
 		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
 		assertTrue(e.getMessage().contains("tief.xlsx") && e.getMessage().contains("2000000"), e.getMessage());
+	}
+
+	@Test
+	void rowsHiddenInExcelAreReadAndEachIsNamedInAWarning() throws Exception {
+		for (Workbook workbook : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+			String name = workbook instanceof HSSFWorkbook ? "versteckt.xls" : "versteckt.xlsx";
+			Path file = members(workbook, name, sheet -> sheet.getRow(2).setZeroHeight(true));
+			LoadResult result = load(file, Map.of());
+			assertEquals(2, result.recipients().included().size(), name + ": the hidden row is read and included as in Excel");
+			List<com.securemailmerge.model.Problem> hidden = result.problems().stream()
+					.filter(p -> p.kind() == com.securemailmerge.model.Problem.Kind.SOURCE).toList();
+			assertEquals(1, hidden.size(), name + ": " + result.problems());
+			com.securemailmerge.model.Problem warning = hidden.get(0);
+			assertEquals(com.securemailmerge.model.Problem.Severity.WARNING, warning.severity());
+			assertEquals(result.recipients().recipients().get(1).key(), warning.recipient(), "the problem leads to Bernd");
+			assertTrue(warning.message().contains(name) && warning.message().contains("row 3")
+					&& warning.message().contains("bernd@example.org"), warning.message());
+			assertAllVisibleSayNothing(members(name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(), "sichtbar-" + name));
+		}
+	}
+
+	private void assertAllVisibleSayNothing(Path file) throws Exception {
+		assertTrue(load(file, Map.of()).problems().stream().noneMatch(p -> p.kind() == com.securemailmerge.model.Problem.Kind.SOURCE),
+				"no warning when every row is visible");
+	}
+
+	@Test
+	void aCellWithMoreTextThanExcelAllowsIsRefusedBeforeItIsGathered() throws Exception {
+		// an inline string in the sheet: POI would collect all of it (50 MB deflate to a few KB)
+		Path inline = edited("lang.xlsx", xml -> xml.replaceFirst("</row>",
+				"<c r=\"J1\" t=\"inlineStr\"><is><t>" + "x".repeat(50_000) + "</t></is></c></row>"));
+		SourceException e = assertThrows(SourceException.class, () -> load(inline, Map.of()));
+		assertTrue(e.getMessage().contains("lang.xlsx") && e.getMessage().contains("row 1") && e.getMessage().contains("J1")
+				&& e.getMessage().contains("32,767"), e.getMessage());
+		// a shared text longer than a cell can hold
+		Path shared = edited("geteilt.xlsx", "xl/sharedStrings.xml", xml -> xml.replace(">Vorstand<", ">" + "V".repeat(40_000) + "<"));
+		e = assertThrows(SourceException.class, () -> load(shared, Map.of()));
+		assertTrue(e.getMessage().contains("geteilt.xlsx") && e.getMessage().contains("row 2") && e.getMessage().contains("G2"),
+				e.getMessage());
+		// Excel's own limit is still read
+		Path longest = edited("grenze.xlsx", "xl/sharedStrings.xml", xml -> xml.replace(">Vorstand<", ">" + "V".repeat(32_767) + "<"));
+		assertEquals(32_767, load(longest, Map.of()).recipients().recipients().get(0).text("Gruppe").length());
+	}
+
+	@Test
+	void aTableOfSharedTextsLargerThanAListNeedsIsRefusedBeforeItFillsTheMemory() throws Exception {
+		// 140 MB of distinct texts that deflate about 6:1, within POI's zip-bomb ratio: only our bound stops it
+		Path valid = members(new XSSFWorkbook(), "vorlage-texte.xlsx");
+		Path file = folder.resolve("texte.xlsx");
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+						new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+			out.setLevel(1);
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					String xml = new String(bytes, StandardCharsets.UTF_8);
+					int end = xml.lastIndexOf("</sst>");
+					out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+					StringBuilder chunk = new StringBuilder();
+					long written = 0;
+					for (long i = 0; written < 140L * 1024 * 1024; i++) {
+						chunk.append("<si><t>").append(Long.toString(i * 2_654_435_761L % 1_000_000_007L, 36)).append("</t></si>");
+						if (chunk.length() > 1 << 16) {
+							byte[] part = chunk.toString().getBytes(StandardCharsets.UTF_8);
+							out.write(part);
+							written += part.length;
+							chunk.setLength(0);
+						}
+					}
+					out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+					out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+				} else {
+					out.write(bytes);
+				}
+				out.closeEntry();
+			}
+		}
+		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
+		assertTrue(e.getMessage().contains("texte.xlsx") && e.getMessage().contains("128 MB"), e.getMessage());
+	}
+
+	@Test
+	void anExternalEntityInTheSheetIsNeverRead() throws Exception {
+		Path secret = Files.writeString(folder.resolve("geheim.txt"), "streng-geheim-4711", StandardCharsets.UTF_8);
+		Path file = edited("entitaet.xlsx", xml -> xml.replaceFirst("<worksheet",
+				"<!DOCTYPE worksheet [<!ENTITY geheim SYSTEM \"" + secret.toUri() + "\">]><worksheet")
+				.replaceFirst("</row>", "<c r=\"J1\" t=\"inlineStr\"><is><t>&geheim;</t></is></c></row>"));
+		LoadResult result;
+		try {
+			result = load(file, Map.of());
+		} catch (SourceException refused) {
+			assertTrue(!refused.getMessage().contains("streng-geheim"), refused.getMessage());
+			return; // refused: nothing read
+		}
+		for (Recipient recipient : result.recipients().recipients()) {
+			assertTrue(recipient.values().values().stream().noneMatch(v -> v.display().contains("streng-geheim")),
+					"the file's content reached a value");
+		}
+		assertTrue(result.recipients().fields().stream().noneMatch(f -> f.name().contains("streng-geheim")),
+				"the file's content reached a header");
 	}
 }

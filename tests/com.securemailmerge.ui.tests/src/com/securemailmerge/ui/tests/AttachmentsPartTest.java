@@ -185,6 +185,86 @@ final class AttachmentsPartTest {
 		waitUntil("the live merge idle", () -> !live.isBusy());
 	}
 
+	/**
+	 * Per-recipient files from a folder the user chose (issue 16): stored in the campaign (relative
+	 * when inside its folder), the files found there and only there, a value leading out of it a
+	 * problem. A received campaign file naming such a folder outside its own is asked about like a
+	 * file for everybody: held, nothing from it is attached, until the user chooses the folder again.
+	 */
+	@Test
+	void perRecipientFilesComeFromTheChosenFolderAndAReceivedOneOutsideIsHeld() throws Exception {
+		Path campaignFolder = Files.createDirectories(folder.resolve("Kampagne"));
+		Path letters = Files.createDirectories(folder.resolve("Briefe"));
+		Files.write(letters.resolve("1.pdf"), new byte[4096]);
+		Files.write(campaignFolder.resolve("1.pdf"), new byte[10]); // the same name in the campaign's folder: not used
+		Path csv = campaignFolder.resolve("liste.csv");
+		Files.writeString(csv, "E-Mail;Nummer\r\nanna@example.org;1\r\njoerg@example.org;../Kampagne/1\r\n", StandardCharsets.UTF_8);
+		Path file = campaignFolder.resolve("Briefe.smmc");
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "Briefe", new SourceReference("csv", csv.toString()),
+				Template.of("Hallo", "<p>Hallo</p>", BodyFormat.HTML, ""),
+				List.of(new Attachment(Attachment.Kind.PER_RECIPIENT, "{{Nummer}}.pdf")), TransportKind.OUTBOX,
+				new CampaignSettings("de-DE", "E-Mail", Set.of())), file);
+
+		MApplication application = Workbench.application();
+		CampaignState state = application.getContext().get(CampaignState.class);
+		LiveMerge live = application.getContext().get(LiveMerge.class);
+		Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
+		ProblemsPart problems = Workbench.part("com.securemailmerge.ui.part.problems", ProblemsPart.class);
+		AttachmentsPart attachments = Workbench.part(PART, AttachmentsPart.class);
+		Workbench.settle(500);
+		state.open(file);
+		waitUntil("the campaign's recipients", () -> application.getContext().get(RecipientList.class) != null
+				&& application.getContext().get(RecipientList.class).recipients().size() == 2 && !live.isBusy());
+		assertTrue(attachments.folderText().contains(campaignFolder.toString()), attachments.folderText());
+
+		attachments.setAttachmentsFolder(letters);
+		assertEquals(letters.toAbsolutePath().normalize().toString(), state.campaign().settings().attachmentsFolder());
+		assertTrue(attachments.folderText().contains(letters.toString()) && attachments.folderText().contains("gewählt"),
+				attachments.folderText());
+		waitUntil("Anna's letter from the chosen folder", () -> {
+			com.securemailmerge.ui.internal.MergeState merged = live.last();
+			if (live.isBusy() || merged == null || merged.compilation().template() == null) {
+				return false;
+			}
+			com.securemailmerge.model.MergedMessage anna = merged.compilation().template()
+					.render(merged.list().recipients().get(0)).message();
+			return anna != null && anna.attachments().size() == 1 && anna.attachments().get(0).endsWith(Path.of("Briefe", "1.pdf"));
+		});
+		waitUntil("Jörg's value leads out of the chosen folder: a problem that names it", () -> problems.shown().stream()
+				.anyMatch(p -> p.recipient() != null && "mail:joerg@example.org".equals(p.recipient().value())
+						&& p.message().contains("../Kampagne/1")));
+		state.save(null);
+		String saved = Files.readString(file, StandardCharsets.UTF_8);
+		assertTrue(saved.contains("<attachments-folder path=\"" + letters.toAbsolutePath().normalize() + "\""), saved);
+		assertEquals(letters.toAbsolutePath().normalize().toString(), CampaignFile.load(file).settings().attachmentsFolder());
+
+		// the same campaign file received by someone else: the folder lies outside its folder, and is held
+		Path other = Files.createDirectories(folder.resolve("Empfangen"));
+		Path copy = other.resolve("Briefe.smmc");
+		Files.writeString(copy, saved.replace(campaignFolder.toString(), other.toString()), StandardCharsets.UTF_8);
+		Files.copy(csv, other.resolve("liste.csv"));
+		Dialogs.Answer asked = Dialogs.answer("Anhänge außerhalb des Kampagnenordners", "Nicht anhängen");
+		try {
+			state.open(copy);
+		} finally {
+			asked.stop();
+		}
+		assertTrue(asked.message().contains(letters.toAbsolutePath().normalize().toString()), asked.message());
+		assertEquals(Set.of(letters.toAbsolutePath().normalize().toString()), state.held());
+		waitUntil("the held folder as a problem", () -> problems.shown().stream()
+				.anyMatch(p -> p.part() == TemplatePart.ATTACHMENT && p.message().contains(letters.toString())));
+		waitUntil("the merge done", () -> live.last() != null && !live.isBusy());
+		assertTrue(!live.last().compilation().succeeded(), "nothing from a held folder is attached");
+
+		attachments.setAttachmentsFolder(letters); // chosen again by the user: allowed
+		assertEquals(Set.of(), state.held());
+		waitUntil("compiled with the folder", () -> !live.isBusy() && live.last() != null && live.last().compilation().succeeded());
+
+		attachments.setAttachmentsFolder(other); // the campaign's own folder: back to the default
+		assertNull(state.campaign().settings().attachmentsFolder());
+		waitUntil("the live merge idle", () -> !live.isBusy());
+	}
+
 	private static Problem missing(ProblemsPart problems, String recipient) {
 		return problems.shown().stream().filter(p -> p.kind() == Problem.Kind.MISSING_ATTACHMENT
 				&& p.recipient() != null && recipient.equals(p.recipient().value())).findFirst().orElse(null);

@@ -1,0 +1,66 @@
+package com.securemailmerge.recipients.excel;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A part of a workbook that POI keeps in memory whole (the table of shared texts), read to a bound:
+ * past it, {@link TooLarge} ends the reading before the memory is filled.
+ */
+final class BoundedInput extends FilterInputStream {
+
+	/** The part is larger than the bound. */
+	static final class TooLarge extends IOException {
+
+		private static final long serialVersionUID = 1L;
+		final long bound;
+
+		TooLarge(long bound) {
+			super("more than " + bound + " bytes", null); //$NON-NLS-1$ //$NON-NLS-2$
+			this.bound = bound;
+		}
+	}
+
+	private final long bound;
+	private long read;
+
+	BoundedInput(InputStream in, long bound) {
+		super(in);
+		this.bound = bound;
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = super.read();
+		if (b >= 0) {
+			count(1);
+		}
+		return b;
+	}
+
+	@Override
+	public int read(byte @Nullable [] b, int off, int len) throws IOException {
+		int n = super.read(b, off, len);
+		if (n > 0) {
+			count(n);
+		}
+		return n;
+	}
+
+	@Override
+	public long skip(long n) throws IOException {
+		long skipped = super.skip(n);
+		count(skipped);
+		return skipped;
+	}
+
+	private void count(long n) throws TooLarge {
+		read += n;
+		if (read > bound) {
+			throw new TooLarge(bound);
+		}
+	}
+}
