@@ -335,12 +335,28 @@ public final class CampaignFile {
 					excluded.add(new RecipientKey(required("key"))); //$NON-NLS-1$
 				} else if ("attachments-folder".equals(xml.getLocalName())) { //$NON-NLS-1$
 					// outside the campaign's folder it is held until the user allows it (CampaignState)
-					String stored = required("path"); //$NON-NLS-1$
-					attachmentsFolder = stored.isBlank() ? null : resolve(stored, folder, true);
+					attachmentsFolder = attachmentsFolder(required("path")); //$NON-NLS-1$
 				}
 				skip();
 			}
 			return new CampaignSettings(locale, emailField, excluded, attachmentsFolder);
+		}
+
+		/**
+		 * The folder for per-recipient files as the writer would store it again: absolute and
+		 * normalised; the campaign's own folder (".", "x/..", its absolute path) and a path that is still
+		 * not absolute after resolving (a drive-relative "D:x") are the default, null.
+		 */
+		private @Nullable String attachmentsFolder(String stored) {
+			if (stored.isBlank()) {
+				return null;
+			}
+			try {
+				Path path = Path.of(resolve(stored, folder, true)).normalize();
+				return !path.isAbsolute() || path.equals(folder.toAbsolutePath().normalize()) ? null : path.toString();
+			} catch (java.nio.file.InvalidPathException e) {
+				return null;
+			}
 		}
 
 		private Template template() throws XMLStreamException {

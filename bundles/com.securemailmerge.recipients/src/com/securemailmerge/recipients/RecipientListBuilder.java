@@ -53,6 +53,8 @@ public final class RecipientListBuilder {
 	private int categoryColumn = -1;
 	/** The field names so far, in lower case: every new one differs from all of them. */
 	private final Set<String> used = new HashSet<>();
+	/** Hidden rows named one by one; the rest in one warning. */
+	private static final int HIDDEN_NAMED = 100;
 	/** Rows the file hides (Excel): each is named in a warning. */
 	private final Set<Integer> hidden = new java.util.TreeSet<>();
 
@@ -128,6 +130,11 @@ public final class RecipientListBuilder {
 		hidden.add(rowNumber);
 	}
 
+	/** A warning about the whole file (no row, no recipient), shown with the list's other problems. */
+	public void warn(String message) {
+		problems.add(new Problem(Severity.WARNING, Kind.SOURCE, null, null, null, message, 0, 0));
+	}
+
 	/** The row's categories, when the list has a categories column: separated by ";" or ",". */
 	private Set<String> categories(FieldValue[] row) {
 		if (categoryColumn < 0 || categoryColumn >= row.length || row[categoryColumn].isBlank()) {
@@ -175,12 +182,21 @@ public final class RecipientListBuilder {
 				keyed.duplicates().stream().map(RecipientIdentity.Duplicate::dropped).toList());
 		List<Problem> all = new ArrayList<>(problems);
 		if (!hidden.isEmpty()) {
+			int named = 0;
+			int more = 0;
 			for (Recipient recipient : list.recipients()) {
-				if (hidden.contains(recipient.row())) {
-					all.add(Problem.ofRecipient(Severity.WARNING, Kind.SOURCE, recipient.key(), email,
-							NLS.bind(Messages.Builder_hiddenRow, new Object[] { displayName, recipient.row(),
-									email == null ? "" : recipient.text(email).strip() }))); //$NON-NLS-1$
+				if (hidden.contains(recipient.row()) && ++named > HIDDEN_NAMED) {
+					more++;
+				} else if (hidden.contains(recipient.row())) {
+					String address = email == null ? "" : recipient.text(email).strip(); //$NON-NLS-1$
+					all.add(Problem.ofRecipient(Severity.WARNING, Kind.SOURCE, recipient.key(), email, address.isEmpty()
+							? NLS.bind(Messages.Builder_hiddenRowNoAddress, displayName, recipient.row())
+							: NLS.bind(Messages.Builder_hiddenRow, new Object[] { displayName, recipient.row(), address })));
 				}
+			}
+			if (more > 0) {
+				all.add(new Problem(Severity.WARNING, Kind.SOURCE, null, null, null,
+						NLS.bind(Messages.Builder_hiddenRowsMore, new Object[] { displayName, more, HIDDEN_NAMED }), 0, 0));
 			}
 		}
 		if (email == null) {

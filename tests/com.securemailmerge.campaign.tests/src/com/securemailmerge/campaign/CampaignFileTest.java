@@ -93,6 +93,12 @@ class CampaignFileTest {
 		String xml = Files.readString(elsewhere, StandardCharsets.UTF_8);
 		Files.writeString(elsewhere, xml.replaceFirst("(<settings [^>]*>)", "$1<attachments-folder path=\"\"/>"), StandardCharsets.UTF_8);
 		assertEquals(null, CampaignFile.load(elsewhere).settings().attachmentsFolder());
+		for (String itself : List.of(".", "x/..", folder.resolve("c").toString(), folder.resolve("c") + "/./")) {
+			Files.writeString(elsewhere, xml.replaceFirst("(<settings [^>]*>)", "$1<attachments-folder path=\"" + itself + "\"/>"),
+					StandardCharsets.UTF_8);
+			assertEquals(null, CampaignFile.load(elsewhere).settings().attachmentsFolder(), itself + " is the campaign's folder: "
+					+ "saved and opened again it stays the same");
+		}
 		Files.writeString(elsewhere, xml.replaceFirst("(<settings [^>]*>)", "$1<attachments-folder path=\"../../.ssh\"/>"),
 				StandardCharsets.UTF_8);
 		assertEquals(folder.getParent().resolve(".ssh").toString(), CampaignFile.load(elsewhere).settings().attachmentsFolder());

@@ -17,10 +17,17 @@ final class BoundedInput extends FilterInputStream {
 
 		private static final long serialVersionUID = 1L;
 		final long bound;
+		/** A part other than the table of texts. */
+		final boolean other;
 
 		TooLarge(long bound) {
+			this(bound, false);
+		}
+
+		TooLarge(long bound, boolean other) {
 			super("more than " + bound + " bytes", null); //$NON-NLS-1$ //$NON-NLS-2$
 			this.bound = bound;
+			this.other = other;
 		}
 	}
 

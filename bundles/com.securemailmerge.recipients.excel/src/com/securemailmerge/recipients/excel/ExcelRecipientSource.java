@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -63,6 +62,8 @@ public final class ExcelRecipientSource implements RecipientSource {
 	public static final String OPTION_EMAIL_COLUMN = "emailColumn"; //$NON-NLS-1$
 	/** Bytes of XML the table of shared texts may take (POI holds it in memory whole). */
 	static final long MAX_SHARED_TEXT = 128L * 1024 * 1024;
+	/** Bytes of XML the styles and the workbook's list of sheets may take. */
+	static final long MAX_PART = 16L * 1024 * 1024;
 
 	@Override
 	public LoadResult load(SourceReference reference, IProgressMonitor monitor) throws SourceException {
@@ -113,15 +114,22 @@ public final class ExcelRecipientSource implements RecipientSource {
 			throws IOException, SAXException, OpenXML4JException, SourceException {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = sharedStrings(pkg);
+			WorkbookSheets book = WorkbookSheets.read(reader.getWorkbookData());
+			measure(reader);
+			SharedTexts strings = sharedStrings(pkg);
 			StylesTable styles = reader.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			List<String> names = new ArrayList<>();
+			String target = wanted == null ? book.firstVisible() : wanted;
 			while (sheets.hasNext()) {
 				try (InputStream data = sheets.next()) {
 					String sheetName = sheets.getSheetName();
 					names.add(sheetName);
-					if (wanted == null || wanted.equals(sheetName)) {
+					if (target == null || target.equals(sheetName)) {
+						if (wanted == null && !book.hiddenBefore(sheetName).isEmpty()) {
+							builder.warn(NLS.bind(Messages.Excel_hiddenSheet, new Object[] { name, sheetName,
+									String.join(", ", book.hiddenBefore(sheetName)) })); //$NON-NLS-1$
+						}
 						SheetRows rows = new SheetRows(builder, progress);
 						SheetFilter filter = new SheetFilter(XMLHelper.newXMLReader(), rows);
 						filter.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
@@ -143,13 +151,27 @@ public final class ExcelRecipientSource implements RecipientSource {
 	 * The table of shared texts, which POI holds in memory whole: read to {@link #MAX_SHARED_TEXT}
 	 * bytes of XML, so a file that expands to more is refused before it fills the memory.
 	 */
-	private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+	private static SharedTexts sharedStrings(OPCPackage pkg) throws IOException, SAXException {
 		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
 		if (parts.isEmpty()) {
-			return new ReadOnlySharedStringsTable(pkg, false);
+			return SharedTexts.none();
 		}
-		try (InputStream in = new BoundedInput(parts.get(0).getInputStream(), MAX_SHARED_TEXT)) {
-			return new ReadOnlySharedStringsTable(in, false);
+		try (InputStream in = parts.get(0).getInputStream()) {
+			return SharedTexts.read(in);
+		}
+	}
+
+	/**
+	 * The parts POI reads whole into memory besides the texts (the styles, the workbook's list of
+	 * sheets), measured before POI reads them: each to {@link #MAX_PART} bytes.
+	 */
+	private static void measure(XSSFReader reader) throws IOException, InvalidFormatException {
+		for (InputStream part : new InputStream[] { reader.getStylesData() }) {
+			try (InputStream in = new BoundedInput(part, MAX_PART)) {
+				in.transferTo(java.io.OutputStream.nullOutputStream());
+			} catch (BoundedInput.TooLarge e) {
+				throw new BoundedInput.TooLarge(e.bound, true);
+			}
 		}
 	}
 
@@ -165,7 +187,20 @@ public final class ExcelRecipientSource implements RecipientSource {
 						file.toString(), null);
 			}
 			try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
-				Sheet sheet = wanted == null ? workbook.getSheetAt(0) : workbook.getSheet(wanted);
+				int first = 0; // Excel opens on the first visible sheet: so does the reader, and says so
+				while (wanted == null && first < workbook.getNumberOfSheets() - 1
+						&& (workbook.isSheetHidden(first) || workbook.isSheetVeryHidden(first))) {
+					first++;
+				}
+				if (wanted == null && first > 0) {
+					List<String> hidden = new ArrayList<>();
+					for (int i = 0; i < first; i++) {
+						hidden.add(workbook.getSheetName(i));
+					}
+					builder.warn(NLS.bind(Messages.Excel_hiddenSheet,
+							new Object[] { name, workbook.getSheetName(first), String.join(", ", hidden) })); //$NON-NLS-1$
+				}
+				Sheet sheet = wanted == null ? workbook.getSheetAt(first) : workbook.getSheet(wanted);
 				if (sheet == null) {
 					List<String> names = new ArrayList<>();
 					workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
@@ -193,8 +228,12 @@ public final class ExcelRecipientSource implements RecipientSource {
 				return refused(refused, name, location, e);
 			}
 			if (t instanceof BoundedInput.TooLarge large) {
-				return new SourceException(NLS.bind(Messages.Excel_sharedTextTooLarge, name, large.bound / (1024 * 1024)),
-						location, e);
+				String what = NLS.bind(Messages.Excel_moreThanBytes, large.bound / (1024 * 1024));
+				return new SourceException(NLS.bind(large.other ? Messages.Excel_partTooLarge : Messages.Excel_sharedTextTooLarge,
+						name, what), location, e);
+			}
+			if (t instanceof SharedTexts.TooMuch much) {
+				return new SourceException(NLS.bind(Messages.Excel_sharedTextTooLarge, name, much.what), location, e);
 			}
 			String message = t.getMessage();
 			if (message != null && (message.contains("Zip bomb") || message.contains("zip bomb"))) { //$NON-NLS-1$ //$NON-NLS-2$

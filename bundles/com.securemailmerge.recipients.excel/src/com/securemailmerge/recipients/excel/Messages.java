@@ -17,6 +17,12 @@ final class Messages extends NLS {
 	public static String Excel_tooManyCells;
 	public static String Excel_cellTooLong;
 	public static String Excel_sharedTextTooLarge;
+	public static String Excel_partTooLarge;
+	public static String Excel_moreThanBytes;
+	public static String Excel_tooManyTexts;
+	public static String Excel_tooManyChars;
+	public static String Excel_textTooLong;
+	public static String Excel_hiddenSheet;
 	public static String Excel_noSheet;
 	public static String Excel_emptySheet;
 	public static String Excel_task;

@@ -16,6 +16,8 @@ public final class Messages extends NLS {
 	public static String Builder_invalidAddress;
 	public static String Builder_duplicateAddress;
 	public static String Builder_hiddenRow;
+	public static String Builder_hiddenRowNoAddress;
+	public static String Builder_hiddenRowsMore;
 	public static String Registry_brokenContribution;
 	public static String Registry_cannotCreate;
 

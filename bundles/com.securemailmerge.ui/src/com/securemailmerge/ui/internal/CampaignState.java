@@ -100,10 +100,10 @@ public final class CampaignState {
 	static List<Path> outside(Campaign campaign, Path folder) {
 		Path inside = folder.toAbsolutePath().normalize();
 		List<Path> files = new java.util.ArrayList<>();
+		// held whether or not the campaign has a per-recipient attachment yet: one added later must not
+		// take files from a folder nobody allowed
 		Path chosen = campaign.settings().attachmentsFolder() == null ? null : attachmentsFolder(campaign, inside);
-		boolean perRecipient = campaign.attachments().stream()
-				.anyMatch(a -> a.kind() == com.securemailmerge.model.Attachment.Kind.PER_RECIPIENT);
-		if (chosen != null && perRecipient && !chosen.equals(inside) && (!chosen.startsWith(inside)
+		if (chosen != null && !chosen.equals(inside) && (!chosen.startsWith(inside)
 				|| com.securemailmerge.merge.AttachmentFiles.inside(inside, inside.relativize(chosen).toString().replace('\\', '/')) == null)) {
 			files.add(chosen); // a folder per-recipient files come from (or a link inside that leads out), like a file for everybody
 		}
@@ -179,7 +179,17 @@ public final class CampaignState {
 		}
 		try {
 			Path path = Path.of(chosen);
-			return path.isAbsolute() ? path.normalize() : folder == null ? null : folder.resolve(path).normalize();
+			Path absolute = path.isAbsolute() ? path.normalize() : folder == null ? null : folder.resolve(path).normalize();
+			if (absolute != null && folder != null) {
+				Path inside = folder.toAbsolutePath().normalize();
+				// inside the campaign's folder by its text, but through a link that leads out now (checked on
+				// every merge, not only when the campaign was opened): no folder
+				if (absolute.startsWith(inside) && !absolute.equals(inside) && com.securemailmerge.merge.AttachmentFiles
+						.inside(inside, inside.relativize(absolute).toString().replace('\\', '/')) == null) {
+					return null;
+				}
+			}
+			return absolute;
 		} catch (java.nio.file.InvalidPathException e) {
 			return null; // no folder: every per-recipient attachment is a problem that says so
 		}

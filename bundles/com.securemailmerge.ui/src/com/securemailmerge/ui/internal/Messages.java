@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String AttachmentsPart_folderTitle;
 	public static String AttachmentsPart_folderMessage;
 	public static String AttachmentsPart_folderUnsaved;
+	public static String AttachmentsPart_folderInvalid;
 	public static String AttachmentsPart_folderCampaign;
 	public static String AttachmentsPart_folderChosen;
 	public static String AttachmentsPart_filesTitle;

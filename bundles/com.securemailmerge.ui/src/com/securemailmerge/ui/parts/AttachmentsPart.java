@@ -104,7 +104,9 @@ public final class AttachmentsPart {
 	public void addCommon(List<Path> added) {
 		CampaignState state = state();
 		if (state != null) {
-			state.allow(added); // chosen by the user: a held file of the same name is attached from now on
+			// chosen by the user: a held file of the same name is attached from now on (files only: a held
+			// folder dropped here is not attached, so it is not allowed either)
+			state.allow(added.stream().filter(java.nio.file.Files::isRegularFile).toList());
 			state.edit(c -> c.withAttachments(AttachmentPaths.withCommon(c.attachments(), added, state.folder())));
 		}
 	}
@@ -151,6 +153,9 @@ public final class AttachmentsPart {
 		dialog.setText(Messages.AttachmentsPart_folderTitle);
 		dialog.setMessage(Messages.AttachmentsPart_folderMessage);
 		Path current = state == null ? null : state.attachmentsFolder();
+		if (current != null && state.held().contains(current.toString())) {
+			current = state.folder(); // a held folder is not even listed until the user chooses it
+		}
 		if (current != null) {
 			dialog.setFilterPath(current.toString());
 		}
@@ -182,6 +187,8 @@ public final class AttachmentsPart {
 	@Inject
 	@Optional
 	void campaign(@UIEventTopic(Topics.CAMPAIGN_OPENED) CampaignState opened) {
+		merged = null; // the last merge and recipient are the previous campaign's: no path of theirs is looked at here
+		recipient = null;
 		refresh();
 	}
 
@@ -235,9 +242,13 @@ public final class AttachmentsPart {
 		// the compiled template's paths match the attachments unless the merge is behind an edit
 		List<String> rendered = rendering != null && rendering.draft().attachments().size() == attachments.size()
 				? rendering.draft().attachments() : null;
-		files = rows.show(attachments, state.folder(), state.attachmentsFolder(), rendered);
+		Path from = state.attachmentsFolder();
+		// nothing in a held folder is looked at, not even its files' sizes
+		files = rows.show(attachments, state.folder(), from != null && state.held().contains(from.toString()) ? null : from,
+				rendered);
 		Path perRecipient = state.attachmentsFolder();
-		folderLine.setText(perRecipient == null ? Messages.AttachmentsPart_folderUnsaved
+		folderLine.setText(perRecipient == null
+				? state.folder() == null ? Messages.AttachmentsPart_folderUnsaved : Messages.AttachmentsPart_folderInvalid
 				: state.campaign().settings().attachmentsFolder() == null
 						? NLS.bind(Messages.AttachmentsPart_folderCampaign, perRecipient)
 						: NLS.bind(Messages.AttachmentsPart_folderChosen, perRecipient));

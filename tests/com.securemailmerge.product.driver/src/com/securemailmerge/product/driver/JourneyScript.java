@@ -47,8 +47,12 @@ final class JourneyScript implements Script {
 	private static final String ATTACHMENTS = "com.securemailmerge.ui.part.attachments";
 	private static final String PROBLEMS = "com.securemailmerge.ui.part.problems";
 	private static final String LOG = "com.securemailmerge.ui.part.log";
-	/** Content that would load from TEST-NET addresses (RFC 5737): a literal IP needs no name lookup. */
+	/**
+	 * Content that would load from TEST-NET addresses (RFC 5737), which need no name lookup, and from
+	 * a host name, whose lookup the connection record would show (a name server's port is outside).
+	 */
 	private static final String REMOTE_CONTENT = "<p><img src=\"http://192.0.2.1/pixel/{{Nachname}}.gif\" width=\"1\" height=\"1\">"
+			+ "<img src=\"https://pixel.tracker.invalid/{{Nachname}}.gif\" width=\"1\" height=\"1\">"
 			+ "<img srcset=\"http://192.0.2.1/logo.png 2x\" alt=\"Logo\"><video poster=\"http://192.0.2.1/poster.jpg\"></video></p>"
 			+ "<div style=\"background-image:url(http://192.0.2.2/hintergrund.png)\">Sommerfest im Garten</div>"
 			+ "<style>@import url(http://192.0.2.3/stil.css); @font-face { font-family: Fest; src: url(http://192.0.2.3/fest.woff); }"
@@ -173,7 +177,7 @@ final class JourneyScript implements Script {
 		// and connects nowhere (JourneyTest records every connect() of the product and its children)
 		String body = ui.call(() -> template.body().getText());
 		ui.run(() -> template.body().setText(body + REMOTE_CONTENT));
-		String blockedLine = org.eclipse.osgi.util.NLS.bind(Messages.PreviewPart_blocked, 3);
+		String blockedLine = Messages.PreviewPart_blocked.replace("{0}", "4");
 		ui.await("the preview names what it did not load", () -> preview.headerText().contains(blockedLine)
 				&& preview.html().contains("Sommerfest im Garten") && !preview.html().contains("http://192.0.2.1") ? "" : null);
 		ui.pause(3000); // the browser has had the page long enough to load anything it would

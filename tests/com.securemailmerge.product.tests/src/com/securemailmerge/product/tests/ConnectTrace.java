@@ -10,11 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@code strace -f -e trace=connect,execve} recorded of a process and all its children: every
- * {@code connect()} by address, and the programs they ran (so a test can show that the browser's own
- * processes were under the record too). A connection is "on this computer" when it goes to a local
- * socket (AF_UNIX: the X server, D-Bus; AF_NETLINK: the kernel; AF_UNSPEC: a UDP socket let go) or
- * to a loopback address; anything else, an address strace could not read among it, is outside.
+ * What {@code strace -f -e trace=connect,bind,execve} recorded of a process and all its children:
+ * every {@code connect()} and {@code bind()} by address, and the programs they ran (so a test can
+ * show that the browser's own processes were under the record too). A connection is "on this
+ * computer" when it goes to a local socket (AF_UNIX: the X server, D-Bus; AF_NETLINK: the kernel;
+ * AF_UNSPEC: a UDP socket let go) or to a loopback address other than a name server's port (a
+ * local resolver forwards the name it is asked for); anything else, an address strace could not read
+ * among it, is outside, and so is a socket bound to anything but loopback (a listener others could
+ * reach). Not seen: datagrams sent with an address and no connect() (sendto), which glibc's resolver
+ * does not use; a test that must see them traces %network.
  */
 final class ConnectTrace {
 
@@ -24,10 +28,14 @@ final class ConnectTrace {
 		boolean onThisComputer() {
 			return switch (family) {
 			case "AF_UNIX", "AF_NETLINK", "AF_UNSPEC" -> true;
-			case "AF_INET" -> address.startsWith("127.");
-			case "AF_INET6" -> address.equals("::1") || address.startsWith("::ffff:127.");
+			case "AF_INET" -> address.startsWith("127.") && port != 53;
+			case "AF_INET6" -> (address.equals("::1") || address.startsWith("::ffff:127.")) && port != 53;
 			default -> false;
 			};
+		}
+
+		boolean bound() {
+			return line.contains("bind(");
 		}
 	}
 
@@ -59,7 +67,10 @@ final class ConnectTrace {
 				continue;
 			}
 			int call = line.indexOf("connect(");
-			if (call < 0 || line.contains("connect resumed>")) {
+			if (call < 0) {
+				call = line.indexOf(" bind(");
+			}
+			if (call < 0 || line.contains(" resumed>")) {
 				continue; // the second half of an interrupted call: the first half has the address
 			}
 			Matcher family = FAMILY.matcher(line);

@@ -33,15 +33,20 @@ final class ConnectTraceTest {
 				"103 connect(10, {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"192.0.2.1\")}, 16) = -1 EINPROGRESS",
 				"103 connect(11, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"2001:db8::1\", &sin6_addr), sin6_scope_id=0}, 28) = -1 ENETUNREACH",
 				"103 connect(12, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"10.255.255.53\")}, 16) = 0",
+				"103 connect(15, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr(\"127.0.0.53\")}, 16) = 0",
+				"105 bind(16, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+				"105 bind(17, {sa_family=AF_INET6, sin6_port=htons(8080), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"::\", &sin6_addr), sin6_scope_id=0}, 28) = 0",
+				"105 bind(18, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 0",
 				"103 connect(13, 0x7ffd1234, 16) = -1 EFAULT (Bad address)",
 				"103 connect(14, {sa_family=AF_INET6, sin6_port=htons(80), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"::ffff:8.8.8.8\", &sin6_addr), sin6_scope_id=0}, 28) = 0",
 				"104 execve(\"/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitNetworkProcess\", [\"x\"], 0x0 /* 3 vars */) = 0",
 				"104 execve(\"/usr/local/bin/nothing\", [\"x\"], 0x0 /* 3 vars */) = -1 ENOENT (No such file or directory)",
 				"104 +++ exited with 0 +++"));
-		assertEquals(13, trace.connections().size(), trace.connections().toString());
-		assertEquals(List.of("192.0.2.1", "2001:db8::1", "10.255.255.53", "?", "::ffff:8.8.8.8"),
+		assertEquals(15, trace.connections().size(), trace.connections().toString());
+		assertEquals(List.of("192.0.2.1", "2001:db8::1", "10.255.255.53", "127.0.0.53", "::", "?", "::ffff:8.8.8.8"),
 				trace.outside().stream().map(ConnectTrace.Connection::address).toList());
 		assertEquals(40123, trace.connections().get(2).port());
+		assertTrue(trace.connections().stream().filter(ConnectTrace.Connection::bound).count() == 3, "three binds");
 		assertEquals(List.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/WebKitNetworkProcess"), trace.programs(),
 				"a program that was not found did not run");
 	}
@@ -70,7 +75,7 @@ final class ConnectTraceTest {
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the traced Java ended");
 		assertEquals(0, process.exitValue(), Files.readString(folder.resolve("out.txt")));
 		ConnectTrace trace = ConnectTrace.read(record);
-		assertEquals(List.of("192.0.2.1"), trace.outside().stream().map(ConnectTrace.Connection::address).toList(),
+		assertEquals(List.of("::ffff:192.0.2.1"), trace.outside().stream().map(ConnectTrace.Connection::address).toList(),
 				"the child's connection is in the record:\n" + Files.readString(record));
 		assertTrue(trace.programs().stream().filter(p -> p.endsWith("/java")).count() >= 2, "both Java processes: " + trace.programs());
 	}

@@ -160,6 +160,11 @@ final class JourneyTest {
 		int graph = java.net.URI.create(emulator.graphBase()).getPort();
 		assertTrue(trace.connections().stream().anyMatch(c -> c.port() == graph),
 				"the record holds the product's own connections to the emulator: " + trace.connections().size());
+		Set<Integer> emulatorPorts = new java.util.HashSet<>(List.of(graph, java.net.URI.create(emulator.authority()).getPort(),
+				java.net.URI.create(emulator.licenceEndpoint()).getPort()));
+		assertEquals(List.of(), trace.connections().stream()
+				.filter(c -> c.family().startsWith("AF_INET") && !c.bound() && !emulatorPorts.contains(c.port())).toList(),
+				"on loopback too, only the emulator (a local proxy or resolver would carry the rest further)");
 		assertTrue(trace.programs().stream().anyMatch(p -> p.endsWith("/WebKitNetworkProcess"))
 				&& trace.programs().stream().anyMatch(p -> p.endsWith("/WebKitWebProcess")),
 				"the browser's web and network processes were under the record: " + trace.programs());

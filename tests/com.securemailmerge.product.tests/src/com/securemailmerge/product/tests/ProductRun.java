@@ -127,12 +127,12 @@ final class ProductRun {
 	}
 
 	/**
-	 * The command run under strace, following every child: connect() and execve() into the record
+	 * The command run under strace, following every child: connect(), bind() and execve() into the record
 	 * (whole strings, so paths are not cut). strace is a Debian package .ci/install-deps installs.
 	 */
 	static List<String> traced(Path record, List<String> command) {
 		List<String> traced = new ArrayList<>(List.of("strace", "-f", "--seccomp-bpf", "-qq", "-s", "4096", "-e",
-				"trace=connect,execve", "-o", record.toString()));
+				"trace=connect,bind,execve", "-o", record.toString()));
 		traced.addAll(command);
 		return traced;
 	}

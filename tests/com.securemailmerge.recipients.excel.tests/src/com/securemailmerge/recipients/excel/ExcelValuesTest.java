@@ -301,11 +301,25 @@ final class ExcelValuesTest {
 		SourceException e = assertThrows(SourceException.class, () -> load(inline, Map.of()));
 		assertTrue(e.getMessage().contains("lang.xlsx") && e.getMessage().contains("row 1") && e.getMessage().contains("J1")
 				&& e.getMessage().contains("32,767"), e.getMessage());
+		// what POI gathers elsewhere: behind an element of another namespace, a value outside any cell, a
+		// formula far longer than Excel allows beside a short value, a header: all counted, all refused
+		for (String hostile : List.of(
+				"<c r=\"J1\" t=\"inlineStr\"><is><t><x:c xmlns:x=\"urn:x\"/>" + "x".repeat(50_000) + "</t></is></c>",
+				"<v>" + "x".repeat(50_000) + "</v>",
+				"<c r=\"J1\"><f>" + "1+".repeat(25_000) + "1</f><v>3</v></c>",
+				"<c r=\"J1\" t=\"inlineStr\"><is><r><t>" + "x".repeat(20_000) + "</t></r><r><t>" + "y".repeat(20_000)
+						+ "</t></r></is></c>")) {
+			Path bypass = edited("umweg.xlsx", xml -> xml.replaceFirst("</row>", java.util.regex.Matcher.quoteReplacement(hostile) + "</row>"));
+			SourceException refused = assertThrows(SourceException.class, () -> load(bypass, Map.of()), hostile.substring(0, 40));
+			assertTrue(refused.getMessage().contains("umweg.xlsx") && refused.getMessage().contains("32,767"), refused.getMessage());
+		}
+		Path header = edited("kopf.xlsx", xml -> xml.replace("</worksheet>", "<headerFooter><oddHeader>" + "k".repeat(50_000)
+				+ "</oddHeader></headerFooter></worksheet>"));
+		assertThrows(SourceException.class, () -> load(header, Map.of()), "a header of 50,000 characters");
 		// a shared text longer than a cell can hold
 		Path shared = edited("geteilt.xlsx", "xl/sharedStrings.xml", xml -> xml.replace(">Vorstand<", ">" + "V".repeat(40_000) + "<"));
 		e = assertThrows(SourceException.class, () -> load(shared, Map.of()));
-		assertTrue(e.getMessage().contains("geteilt.xlsx") && e.getMessage().contains("row 2") && e.getMessage().contains("G2"),
-				e.getMessage());
+		assertTrue(e.getMessage().contains("geteilt.xlsx") && e.getMessage().contains("32,767"), e.getMessage());
 		// Excel's own limit is still read
 		Path longest = edited("grenze.xlsx", "xl/sharedStrings.xml", xml -> xml.replace(">Vorstand<", ">" + "V".repeat(32_767) + "<"));
 		assertEquals(32_767, load(longest, Map.of()).recipients().recipients().get(0).text("Gruppe").length());
@@ -313,9 +327,18 @@ final class ExcelValuesTest {
 
 	@Test
 	void aTableOfSharedTextsLargerThanAListNeedsIsRefusedBeforeItFillsTheMemory() throws Exception {
-		// 140 MB of distinct texts that deflate about 6:1, within POI's zip-bomb ratio: only our bound stops it
-		Path valid = members(new XSSFWorkbook(), "vorlage-texte.xlsx");
-		Path file = folder.resolve("texte.xlsx");
+		// distinct texts that deflate about 4:1, within POI's zip-bomb ratio: only our bounds stop them.
+		// Many short ones: the count; fewer long ones: the characters
+		SourceException many = assertThrows(SourceException.class, () -> load(texts("texte.xlsx", 1, 110), Map.of()));
+		assertTrue(many.getMessage().contains("texte.xlsx") && many.getMessage().contains("2,000,000 texts"), many.getMessage());
+		SourceException big = assertThrows(SourceException.class, () -> load(texts("lang.xlsx", 300, 80), Map.of()));
+		assertTrue(big.getMessage().contains("lang.xlsx") && big.getMessage().contains("64 million characters"), big.getMessage());
+	}
+
+	/** The members' workbook with MB megabytes of distinct shared texts of (pieces of 6 characters) each. */
+	private Path texts(String name, int pieces, int megabytes) throws Exception {
+		Path valid = members(new XSSFWorkbook(), "vorlage-" + name);
+		Path file = folder.resolve(name);
 		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
 				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
 						new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
@@ -329,8 +352,14 @@ final class ExcelValuesTest {
 					out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
 					StringBuilder chunk = new StringBuilder();
 					long written = 0;
-					for (long i = 0; written < 140L * 1024 * 1024; i++) {
-						chunk.append("<si><t>").append(Long.toString(i * 2_654_435_761L % 1_000_000_007L, 36)).append("</t></si>");
+					long seed = 0;
+					while (written < megabytes * 1024L * 1024) {
+						chunk.append("<si><t>");
+						for (int p = 0; p < pieces; p++) {
+							seed = (seed * 6_364_136_223_846_793_005L + 1_442_695_040_888_963_407L);
+							chunk.append(Long.toString((seed >>> 33) % 2_000_000_000L, 36));
+						}
+						chunk.append("</t></si>");
 						if (chunk.length() > 1 << 16) {
 							byte[] part = chunk.toString().getBytes(StandardCharsets.UTF_8);
 							out.write(part);
@@ -346,8 +375,7 @@ final class ExcelValuesTest {
 				out.closeEntry();
 			}
 		}
-		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
-		assertTrue(e.getMessage().contains("texte.xlsx") && e.getMessage().contains("128 MB"), e.getMessage());
+		return file;
 	}
 
 	@Test
@@ -356,18 +384,49 @@ final class ExcelValuesTest {
 		Path file = edited("entitaet.xlsx", xml -> xml.replaceFirst("<worksheet",
 				"<!DOCTYPE worksheet [<!ENTITY geheim SYSTEM \"" + secret.toUri() + "\">]><worksheet")
 				.replaceFirst("</row>", "<c r=\"J1\" t=\"inlineStr\"><is><t>&geheim;</t></is></c></row>"));
-		LoadResult result;
-		try {
-			result = load(file, Map.of());
-		} catch (SourceException refused) {
-			assertTrue(!refused.getMessage().contains("streng-geheim"), refused.getMessage());
-			return; // refused: nothing read
+		SourceException refused = assertThrows(SourceException.class, () -> load(file, Map.of()), "a DOCTYPE is refused");
+		assertTrue(refused.getMessage().contains("entitaet.xlsx") && !refused.getMessage().contains("streng-geheim"),
+				refused.getMessage());
+	}
+
+	@Test
+	void theFilterAnswersEntitiesAndErrorsAsPoisParserDoes() throws Exception {
+		org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+		SheetFilter filter = new SheetFilter(parser, new SheetRows(
+				new com.securemailmerge.recipients.RecipientListBuilder(new SourceReference("excel", "x.xlsx"), "x.xlsx"),
+				org.eclipse.core.runtime.SubMonitor.convert(new NullProgressMonitor())));
+		assertTrue(filter.getEntityResolver() != null && filter.getEntityResolver() == parser.getEntityResolver(),
+				"POI's resolver, which reads no external entity");
+		assertTrue(filter.getErrorHandler() == parser.getErrorHandler());
+	}
+
+	@Test
+	void aHiddenFirstSheetIsNotReadWithoutItsNameAndRowsHiddenByDefaultAreNamed() throws Exception {
+		for (Workbook workbook : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+			String name = workbook instanceof HSSFWorkbook ? "blatt.xls" : "blatt.xlsx";
+			Sheet hidden = workbook.createSheet("Versteckt");
+			hidden.createRow(0).createCell(0).setCellValue("E-Mail");
+			hidden.createRow(1).createCell(0).setCellValue("mallory@evil.example");
+			Path file = members(workbook, name);
+			// members() adds its sheets after the hidden one; hide the first
+			try (Workbook again = workbook instanceof HSSFWorkbook ? new HSSFWorkbook(Files.newInputStream(file))
+					: new XSSFWorkbook(Files.newInputStream(file)); OutputStream out = Files.newOutputStream(folder.resolve("h-" + name))) {
+				again.setSheetHidden(0, true);
+				again.setActiveSheet(1);
+				again.write(out);
+			}
+			LoadResult result = load(folder.resolve("h-" + name), Map.of());
+			assertEquals("anna@example.org", result.recipients().recipients().get(0).text("E-Mail"), name + ": the first visible sheet");
+			assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("Versteckt") && p.message().contains("Mitglieder")),
+					result.problems().toString());
+			assertEquals("mallory@evil.example", load(folder.resolve("h-" + name), Map.of("sheet", "Versteckt")).recipients()
+					.recipients().get(0).text("E-Mail"), "named, it is read");
 		}
-		for (Recipient recipient : result.recipients().recipients()) {
-			assertTrue(recipient.values().values().stream().noneMatch(v -> v.display().contains("streng-geheim")),
-					"the file's content reached a value");
-		}
-		assertTrue(result.recipients().fields().stream().noneMatch(f -> f.name().contains("streng-geheim")),
-				"the file's content reached a header");
+		Path byDefault = edited("standard.xlsx", xml -> xml.replaceFirst("<sheetData", "<sheetFormatPr defaultRowHeight=\"15\" zeroHeight=\"1\"/><sheetData")
+				.replaceFirst("<row r=\"1\"", "<row r=\"1\" ht=\"15\" customHeight=\"1\"")
+				.replaceFirst("<row r=\"2\"", "<row r=\"2\" ht=\"15\" customHeight=\"1\""));
+		List<com.securemailmerge.model.Problem> named = load(byDefault, Map.of()).problems().stream()
+				.filter(p -> p.message().contains("row 3")).toList();
+		assertEquals(1, named.size(), "row 3 has no height of its own in a sheet that hides rows by default: " + named);
 	}
 }

@@ -219,7 +219,7 @@ final class AttachmentsPartTest {
 
 		attachments.setAttachmentsFolder(letters);
 		assertEquals(letters.toAbsolutePath().normalize().toString(), state.campaign().settings().attachmentsFolder());
-		assertTrue(attachments.folderText().contains(letters.toString()) && attachments.folderText().contains("gewählt"),
+		assertTrue(attachments.folderText().contains(letters.toString()) && attachments.folderText().contains("festgelegt"),
 				attachments.folderText());
 		waitUntil("Anna's letter from the chosen folder", () -> {
 			com.securemailmerge.ui.internal.MergeState merged = live.last();
@@ -238,10 +238,13 @@ final class AttachmentsPartTest {
 		assertTrue(saved.contains("<attachments-folder path=\"" + letters.toAbsolutePath().normalize() + "\""), saved);
 		assertEquals(letters.toAbsolutePath().normalize().toString(), CampaignFile.load(file).settings().attachmentsFolder());
 
-		// the same campaign file received by someone else: the folder lies outside its folder, and is held
+		// the same campaign file received by someone else, without its attachment: the folder lies outside
+		// its folder, and is held even so (an attachment added later takes nothing from it)
 		Path other = Files.createDirectories(folder.resolve("Empfangen"));
 		Path copy = other.resolve("Briefe.smmc");
-		Files.writeString(copy, saved.replace(campaignFolder.toString(), other.toString()), StandardCharsets.UTF_8);
+		Files.writeString(copy, saved.replace(campaignFolder.toString(), other.toString())
+				.replace(state.campaign().id().toString(), UUID.randomUUID().toString())
+				.replaceAll("<attachment [^>]*/>", ""), StandardCharsets.UTF_8);
 		Files.copy(csv, other.resolve("liste.csv"));
 		Dialogs.Answer asked = Dialogs.answer("Anhänge außerhalb des Kampagnenordners", "Nicht anhängen");
 		try {
@@ -251,6 +254,8 @@ final class AttachmentsPartTest {
 		}
 		assertTrue(asked.message().contains(letters.toAbsolutePath().normalize().toString()), asked.message());
 		assertEquals(Set.of(letters.toAbsolutePath().normalize().toString()), state.held());
+		assertEquals(List.of(), state.campaign().attachments(), "received without the attachment");
+		attachments.addPerRecipient("{{Nummer}}.pdf");
 		waitUntil("the held folder as a problem", () -> problems.shown().stream()
 				.anyMatch(p -> p.part() == TemplatePart.ATTACHMENT && p.message().contains(letters.toString())));
 		waitUntil("the merge done", () -> live.last() != null && !live.isBusy());
@@ -262,7 +267,9 @@ final class AttachmentsPartTest {
 
 		attachments.setAttachmentsFolder(other); // the campaign's own folder: back to the default
 		assertNull(state.campaign().settings().attachmentsFolder());
-		waitUntil("the live merge idle", () -> !live.isBusy());
+		attachments.remove(0); // the next test starts without this campaign's problems
+		waitUntil("no attachment problems left", () -> !live.isBusy()
+				&& problems.shown().stream().noneMatch(p -> p.part() == TemplatePart.ATTACHMENT));
 	}
 
 	private static Problem missing(ProblemsPart problems, String recipient) {
