@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,7 +26,6 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -93,7 +91,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 			}
 		} catch (SourceException | OperationCanceledException e) {
 			throw e;
-		} catch (SheetRows.Refused e) {
+		} catch (SheetRefusal e) {
 			throw refused(e, name, reference.location(), e);
 		} catch (EncryptedDocumentException e) {
 			throw new SourceException(NLS.bind(Messages.Excel_encrypted, name), reference.location(), e);
@@ -115,8 +113,8 @@ public final class ExcelRecipientSource implements RecipientSource {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			WorkbookSheets book = WorkbookSheets.read(reader.getWorkbookData());
-			measure(reader);
-			SharedTexts strings = sharedStrings(pkg);
+			SharedTexts.measureStyles(reader);
+			SharedTexts strings = SharedTexts.of(pkg);
 			StylesTable styles = reader.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			List<String> names = new ArrayList<>();
@@ -144,34 +142,6 @@ public final class ExcelRecipientSource implements RecipientSource {
 			}
 		} catch (javax.xml.parsers.ParserConfigurationException e) {
 			throw new IOException(e);
-		}
-	}
-
-	/**
-	 * The table of shared texts, which POI holds in memory whole: read to {@link #MAX_SHARED_TEXT}
-	 * bytes of XML, so a file that expands to more is refused before it fills the memory.
-	 */
-	private static SharedTexts sharedStrings(OPCPackage pkg) throws IOException, SAXException {
-		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-		if (parts.isEmpty()) {
-			return SharedTexts.none();
-		}
-		try (InputStream in = parts.get(0).getInputStream()) {
-			return SharedTexts.read(in);
-		}
-	}
-
-	/**
-	 * The parts POI reads whole into memory besides the texts (the styles, the workbook's list of
-	 * sheets), measured before POI reads them: each to {@link #MAX_PART} bytes.
-	 */
-	private static void measure(XSSFReader reader) throws IOException, InvalidFormatException {
-		for (InputStream part : new InputStream[] { reader.getStylesData() }) {
-			try (InputStream in = new BoundedInput(part, MAX_PART)) {
-				in.transferTo(java.io.OutputStream.nullOutputStream());
-			} catch (BoundedInput.TooLarge e) {
-				throw new BoundedInput.TooLarge(e.bound, true);
-			}
 		}
 	}
 
@@ -224,7 +194,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 	private static SourceException translate(Exception e, String name, String location) {
 		String detail = describe(e);
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof SheetRows.Refused refused) {
+			if (t instanceof SheetRefusal refused) {
 				return refused(refused, name, location, e);
 			}
 			if (t instanceof BoundedInput.TooLarge large) {
@@ -249,7 +219,7 @@ public final class ExcelRecipientSource implements RecipientSource {
 		return new SourceException(NLS.bind(Messages.Excel_unreadable, name, detail), location, e);
 	}
 
-	private static SourceException refused(SheetRows.Refused refused, String name, String location, Throwable e) {
+	private static SourceException refused(SheetRefusal refused, String name, String location, Throwable e) {
 		String message = switch (refused.reason) {
 		case OUT_OF_SHEET -> Messages.Excel_outOfSheet;
 		case TOO_MANY_CELLS -> Messages.Excel_tooManyCells;

@@ -65,6 +65,36 @@ final class SharedTexts extends DefaultHandler implements SharedStrings {
 		return table;
 	}
 
+	/**
+	 * The table of shared texts, which POI holds in memory whole: read to {@link ExcelRecipientSource#MAX_SHARED_TEXT}
+	 * bytes of XML, so a file that expands to more is refused before it fills the memory.
+	 */
+	static SharedTexts of(org.apache.poi.openxml4j.opc.OPCPackage pkg) throws IOException, SAXException {
+		List<org.apache.poi.openxml4j.opc.PackagePart> parts = pkg
+				.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return none();
+		}
+		try (InputStream in = parts.get(0).getInputStream()) {
+			return read(in);
+		}
+	}
+
+	/**
+	 * The parts POI reads whole into memory besides the texts (the styles, the workbook's list of
+	 * sheets), measured before POI reads them: each to {@link ExcelRecipientSource#MAX_PART} bytes.
+	 */
+	static void measureStyles(org.apache.poi.xssf.eventusermodel.XSSFReader reader)
+			throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+		for (InputStream part : new InputStream[] { reader.getStylesData() }) {
+			try (InputStream in = new BoundedInput(part, ExcelRecipientSource.MAX_PART)) {
+				in.transferTo(java.io.OutputStream.nullOutputStream());
+			} catch (BoundedInput.TooLarge e) {
+				throw new BoundedInput.TooLarge(e.bound, true);
+			}
+		}
+	}
+
 	/** An empty table (the workbook has none: it holds no text cells). */
 	static SharedTexts none() {
 		return new SharedTexts();

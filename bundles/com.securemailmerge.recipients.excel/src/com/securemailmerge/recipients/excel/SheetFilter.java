@@ -100,8 +100,8 @@ final class SheetFilter extends XMLFilterImpl {
 		}
 		if (chars > MAX_CHARS) {
 			String reference = cell;
-			throw new SheetRows.Refused(rows.row(), reference == null ? "#" + Math.max(1, rows.row()) : reference, //$NON-NLS-1$
-					SheetRows.Reason.CELL_TOO_LONG);
+			throw new SheetRefusal(rows.row(), reference == null ? "#" + Math.max(1, rows.row()) : reference, //$NON-NLS-1$
+					SheetRefusal.Reason.CELL_TOO_LONG);
 		}
 		super.characters(ch, start, length);
 	}

@@ -31,32 +31,6 @@ final class SheetRows implements SheetContentsHandler {
 	/** Cells of all rows together, gaps filled: 200,000 recipients of 100 columns. */
 	static final long MAX_CELLS = 20_000_000L;
 
-	/** Why a sheet was refused. */
-	enum Reason {
-		/** A cell reference beyond Excel's columns or rows. */
-		OUT_OF_SHEET,
-		/** More cells, gaps filled, than {@link SheetRows#MAX_CELLS}. */
-		TOO_MANY_CELLS,
-		/** A cell with more text than Excel allows ({@link SheetFilter#MAX_CELL_CHARS}). */
-		CELL_TOO_LONG
-	}
-
-	/** A sheet beyond the limits: which row, and what it holds. */
-	static final class Refused extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-		final int row;
-		final String reference;
-		final Reason reason;
-
-		Refused(int row, String reference, Reason reason) {
-			super(reference, null, false, false);
-			this.row = row;
-			this.reference = reference;
-			this.reason = reason;
-		}
-	}
-
 	private final RecipientListBuilder builder;
 	private final SubMonitor progress;
 	private final List<String> cells = new ArrayList<>();
@@ -77,7 +51,7 @@ final class SheetRows implements SheetContentsHandler {
 		hidden = nextHidden;
 		nextHidden = false;
 		if (rowNum < 0 || rowNum >= MAX_ROWS) {
-			throw new Refused(rowNumber, String.valueOf(rowNumber), Reason.OUT_OF_SHEET);
+			throw new SheetRefusal(rowNumber, String.valueOf(rowNumber), SheetRefusal.Reason.OUT_OF_SHEET);
 		}
 		if ((rowNum & 1023) == 0) {
 			if (progress.isCanceled()) {
@@ -92,7 +66,7 @@ final class SheetRows implements SheetContentsHandler {
 		int row = rowNum + 1;
 		total += cells.size();
 		if (total > MAX_CELLS) {
-			throw new Refused(row, String.valueOf(row), Reason.TOO_MANY_CELLS);
+			throw new SheetRefusal(row, String.valueOf(row), SheetRefusal.Reason.TOO_MANY_CELLS);
 		}
 		if (!builder.hasHeader()) {
 			if (cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -146,13 +120,13 @@ final class SheetRows implements SheetContentsHandler {
 	public void cell(@Nullable String cellReference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
 		int column = cellReference == null ? cells.size() : column(cellReference);
 		if (column >= MAX_COLUMNS || column < 0) {
-			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.OUT_OF_SHEET);
+			throw new SheetRefusal(rowNumber, String.valueOf(cellReference), SheetRefusal.Reason.OUT_OF_SHEET);
 		}
 		if (total + column > MAX_CELLS) {
-			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.TOO_MANY_CELLS);
+			throw new SheetRefusal(rowNumber, String.valueOf(cellReference), SheetRefusal.Reason.TOO_MANY_CELLS);
 		}
 		if (formattedValue != null && formattedValue.length() > SheetFilter.MAX_CELL_CHARS) {
-			throw new Refused(rowNumber, String.valueOf(cellReference), Reason.CELL_TOO_LONG);
+			throw new SheetRefusal(rowNumber, String.valueOf(cellReference), SheetRefusal.Reason.CELL_TOO_LONG);
 		}
 		while (cells.size() < column) {
 			cells.add(""); //$NON-NLS-1$
