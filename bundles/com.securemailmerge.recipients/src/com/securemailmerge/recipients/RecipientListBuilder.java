@@ -37,7 +37,8 @@ import com.securemailmerge.recipients.internal.Messages;
 public final class RecipientListBuilder {
 
 	private static final List<String> EMAIL_HEADERS = List.of("email", "emailadresse", "emailaddress", "mail", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"mailadresse", "mailaddress", "emailadress", "courriel", "smtp", "primaryemail", "email1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"mailadresse", "mailaddress", "emailadress", "courriel", "smtp", "primaryemail", "email1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"email1value"); // Google Contacts: "E-mail 1 - Value" (its "E-mail 1 - Type"/"- Label" comes first) //$NON-NLS-1$
 
 	private final SourceReference source;
 	private final String displayName;
@@ -49,7 +50,8 @@ public final class RecipientListBuilder {
 	private final List<Map<String, FieldValue>> distinct = new ArrayList<>();
 	private static final int DISTINCT_LIMIT = 4096;
 	/** A column of this name (Outlook's CSV export writes one) gives each row its categories. */
-	private static final Set<String> CATEGORY_HEADERS = Set.of("categories", "kategorien", "category", "kategorie"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> CATEGORY_HEADERS = Set.of("categories", "kategorien", "category", "kategorie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"labels", "group membership"); // Google Contacts, new and old: "* myContacts ::: Verein" //$NON-NLS-1$ //$NON-NLS-2$
 	private int categoryColumn = -1;
 	/** The field names so far, in lower case: every new one differs from all of them. */
 	private final Set<String> used = new HashSet<>();
@@ -141,8 +143,9 @@ public final class RecipientListBuilder {
 			return Set.of();
 		}
 		Set<String> categories = new java.util.LinkedHashSet<>();
-		for (String category : row[categoryColumn].display().split("[;,]")) { //$NON-NLS-1$
-			if (!category.isBlank()) {
+		for (String category : row[categoryColumn].display().split(":::|[;,]")) { //$NON-NLS-1$
+			// Google marks its own groups ("* myContacts", "* starred") with a star: they are no categories
+			if (!category.isBlank() && !category.strip().startsWith("*")) { //$NON-NLS-1$
 				categories.add(category.strip());
 			}
 		}

@@ -149,4 +149,38 @@ final class CsvFormatsTest {
 		SourceException e = assertThrows(SourceException.class, () -> load(file, Map.of()));
 		assertTrue(e.getMessage().contains("breit.csv") && e.getMessage().contains("16384"), e.getMessage());
 	}
+
+	/**
+	 * Contact exports as the programs write them (column layouts after each program's export): the
+	 * e-mail column is found without help, a category or group column gives the categories.
+	 */
+	@Test
+	void contactExportsOfOutlookGoogleAndThunderbird() throws Exception {
+		// Outlook, English, Windows-1252, every field quoted; categories separated by ";"
+		String outlook = "\"First Name\",\"Middle Name\",\"Last Name\",\"Company\",\"E-mail Address\",\"E-mail Type\",\"E-mail Display Name\",\"Categories\"\r\n"
+				+ "\"Jürgen\",\"\",\"Müller\",\"Bäckerei\",\"juergen@example.de\",\"SMTP\",\"Jürgen Müller (juergen@example.de)\",\"Vorstand;Mitglied\"\r\n";
+		LoadResult en = load(file("outlook.csv", outlook.getBytes(Charset.forName("windows-1252"))), Map.of());
+		assertEquals("E-mail Address", en.recipients().emailField());
+		assertEquals("Jürgen", en.recipients().recipients().get(0).text("First Name"));
+		assertEquals(java.util.Set.of("Vorstand", "Mitglied"), en.recipients().recipients().get(0).categories());
+		// Outlook, German
+		String german = "\"Vorname\";\"Nachname\";\"E-Mail-Adresse\";\"E-Mail-Typ\";\"E-Mail: Angezeigter Name\";\"Kategorien\"\r\n"
+				+ "\"Jürgen\";\"Müller\";\"juergen@example.de\";\"SMTP\";\"Jürgen Müller\";\"Förderer\"\r\n";
+		LoadResult de = load(file("outlook-de.csv", german.getBytes(Charset.forName("windows-1252"))), Map.of());
+		assertEquals("E-Mail-Adresse", de.recipients().emailField());
+		assertEquals(java.util.Set.of("Förderer"), de.recipients().recipients().get(0).categories());
+		// Google Contacts: the type or label column comes before the value; labels separated by " ::: "
+		String google = "Name,Given Name,Family Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
+				+ "Jürgen Müller,Jürgen,Müller,* myContacts ::: Verein ::: Chor,* Home,juergen@example.de,Mobile,+49 170 0000000\r\n";
+		LoadResult g = load(file("google.csv", google.getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertEquals("E-mail 1 - Value", g.recipients().emailField());
+		assertEquals(java.util.Set.of("Verein", "Chor"), g.recipients().recipients().get(0).categories(),
+				"Google's own group (* myContacts) is no category");
+		// Thunderbird
+		String thunderbird = "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email\r\n"
+				+ "Jürgen,Müller,Jürgen Müller,,juergen@example.de,jm@privat.example\r\n";
+		LoadResult t = load(file("thunderbird.csv", thunderbird.getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertEquals("Primary Email", t.recipients().emailField());
+		assertTrue(t.problems().stream().noneMatch(com.securemailmerge.model.Problem::isError), t.problems().toString());
+	}
 }
