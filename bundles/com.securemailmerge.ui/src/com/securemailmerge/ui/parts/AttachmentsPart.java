@@ -78,15 +78,17 @@ public final class AttachmentsPart {
 		FileDrop.attach(table, this::addCommon);
 		footer = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(footer);
-		folderLine = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(folderLine);
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
 		button(buttons, Messages.AttachmentsPart_addFiles).addListener(SWT.Selection, e -> chooseFiles());
 		button(buttons, Messages.AttachmentsPart_addPerRecipient).addListener(SWT.Selection, e -> askPerRecipient());
 		button(buttons, Messages.AttachmentsPart_remove).addListener(SWT.Selection,
 				e -> remove(table.getSelectionIndices()));
 		button(buttons, Messages.AttachmentsPart_chooseFolder).addListener(SWT.Selection, e -> chooseFolder());
+		// beside the buttons, not under them: the part stays as high as before (the whole text as tooltip)
+		folderLine = new Label(buttons, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT).applyTo(folderLine);
 		refresh();
 	}
 
@@ -252,6 +254,7 @@ public final class AttachmentsPart {
 				: state.campaign().settings().attachmentsFolder() == null
 						? NLS.bind(Messages.AttachmentsPart_folderCampaign, perRecipient)
 						: NLS.bind(Messages.AttachmentsPart_folderChosen, perRecipient));
+		folderLine.setToolTipText(folderLine.getText());
 		hint.setText(attachments.isEmpty() ? Messages.AttachmentsPart_empty + ' ' + Messages.AttachmentsPart_hint
 				: Messages.AttachmentsPart_hint);
 		LiveMerge live = application.getContext().get(LiveMerge.class);
