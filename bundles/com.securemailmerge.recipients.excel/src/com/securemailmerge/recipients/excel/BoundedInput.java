@@ -34,6 +34,18 @@ final class BoundedInput extends FilterInputStream {
 	private final long bound;
 	private long read;
 
+	/** Parses a part's XML with POI's secure parser into the handler, reading at most {@code bound} bytes. */
+	static void parse(InputStream xml, long bound, org.xml.sax.ContentHandler handler)
+			throws IOException, org.xml.sax.SAXException {
+		try (InputStream in = new BoundedInput(xml, bound)) {
+			org.xml.sax.XMLReader reader = org.apache.poi.util.XMLHelper.newXMLReader();
+			reader.setContentHandler(handler);
+			reader.parse(new org.xml.sax.InputSource(in));
+		} catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IOException(e);
+		}
+	}
+
 	BoundedInput(InputStream in, long bound) {
 		super(in);
 		this.bound = bound;

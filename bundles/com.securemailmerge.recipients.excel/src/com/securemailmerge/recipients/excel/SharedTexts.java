@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.eclipse.jdt.annotation.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -55,13 +52,7 @@ final class SharedTexts extends DefaultHandler implements SharedStrings {
 	/** The texts of this part (its XML, read to the byte bound). */
 	static SharedTexts read(InputStream xml) throws IOException, SAXException {
 		SharedTexts table = new SharedTexts();
-		try (InputStream in = new BoundedInput(xml, ExcelRecipientSource.MAX_SHARED_TEXT)) {
-			XMLReader reader = XMLHelper.newXMLReader();
-			reader.setContentHandler(table);
-			reader.parse(new InputSource(in));
-		} catch (javax.xml.parsers.ParserConfigurationException e) {
-			throw new IOException(e);
-		}
+		BoundedInput.parse(xml, ExcelRecipientSource.MAX_SHARED_TEXT, table);
 		return table;
 	}
 

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.util.XMLHelper;
 import org.eclipse.jdt.annotation.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -29,14 +26,10 @@ final class WorkbookSheets extends DefaultHandler {
 
 	static WorkbookSheets read(InputStream xml) throws IOException, SAXException {
 		WorkbookSheets sheets = new WorkbookSheets();
-		try (InputStream in = new BoundedInput(xml, ExcelRecipientSource.MAX_PART)) {
-			XMLReader reader = XMLHelper.newXMLReader();
-			reader.setContentHandler(sheets);
-			reader.parse(new InputSource(in));
+		try {
+			BoundedInput.parse(xml, ExcelRecipientSource.MAX_PART, sheets);
 		} catch (BoundedInput.TooLarge e) {
 			throw new BoundedInput.TooLarge(e.bound, true);
-		} catch (javax.xml.parsers.ParserConfigurationException e) {
-			throw new IOException(e);
 		}
 		return sheets;
 	}
