@@ -29,6 +29,15 @@ java=$(find_java) || {
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$launcher" ] || { echo "SecureMailMerge Workbench is incomplete: plugins/org.eclipse.equinox.launcher_*.jar is missing." >&2; exit 1; }
 
+# --headless first: the command line (validate, send, report a saved campaign) instead of the
+# window; no display needed, no GUI class loaded. See "securemailmerge.sh --headless --help".
+headless=""
+if [ "${1:-}" = --headless ]; then
+	shift
+	headless="-Djava.awt.headless=true"
+	set -- -application com.securemailmerge.cli.headless -nosplash "$@"
+fi
+
 # Locale: SMM_LOCALE, else the system's (LC_ALL, LC_MESSAGES, LANG), e.g. de_DE.UTF-8 -> de_DE.
 locale=${SMM_LOCALE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}
 locale=${locale%%.*}
@@ -46,8 +55,8 @@ jit="-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -X
 while :; do
 	status=0
 	# shellcheck disable=SC2086 # $jit is a list of options
-	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit \
+	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit $headless \
 		-Dosgi.requiredJavaVersion=21 \
 		-jar "$launcher" "$@" || status=$?
-	[ "$status" -eq 23 ] || exit "$status"
+	[ "$status" -eq 23 ] && [ -z "$headless" ] || exit "$status"
 done

@@ -33,6 +33,17 @@ java=$(find_java) || {
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$launcher" ] || { echo "SecureMailMerge Workbench is incomplete: plugins/org.eclipse.equinox.launcher_*.jar is missing." >&2; exit 1; }
 
+# --headless first: the command line (validate, send, report a saved campaign) instead of the
+# window. See "SecureMailMerge.command --headless --help".
+headless=""
+first="-XstartOnFirstThread"
+if [ "${1:-}" = --headless ]; then
+	shift
+	headless="-Djava.awt.headless=true"
+	first=""
+	set -- -application com.securemailmerge.cli.headless -nosplash "$@"
+fi
+
 locale=${SMM_LOCALE:-$(defaults read -g AppleLocale 2>/dev/null)}
 locale=${locale%%@*}
 
@@ -46,8 +57,8 @@ jit="-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -X
 while :; do
 	status=0
 	# shellcheck disable=SC2086 # $jit is a list of options
-	"$java" -XstartOnFirstThread -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit \
+	"$java" $first -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit $headless \
 		-Dosgi.requiredJavaVersion=21 \
 		-jar "$launcher" ${locale:+-nl "$locale"} "$@" || status=$?
-	[ "$status" -eq 23 ] || exit "$status"
+	[ "$status" -eq 23 ] && [ -z "$headless" ] || exit "$status"
 done

@@ -27,10 +27,25 @@ if defined SMM_LOCALE set "NL=-nl %SMM_LOCALE%"
 rem C2, the optimizing JIT compiler, takes a method after 30,000 calls instead of 5,000 (a shorter
 rem start-up); kept equal to the vmArgs of securemailmerge.product.
 set "JIT=-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -XX:Tier4CompileThreshold=30000"
+rem --headless first: the command line (validate, send, report a saved campaign) instead of the
+rem window, with java.exe so that its output reaches the console. See "securemailmerge.cmd --headless --help".
+if "%~1"=="--headless" goto headless
 rem Exit code 23: the workbench asked to be started again (after installing new software).
 :run
 "%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
 if "%ERRORLEVEL%"=="23" goto run
+exit /b %ERRORLEVEL%
+
+:headless
+shift
+set "ARGS="
+:collect
+if "%~1"=="" goto launch
+set ARGS=%ARGS% %1
+shift
+goto collect
+:launch
+"%JAVA:javaw.exe=java.exe%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% -application com.securemailmerge.cli.headless -nosplash%ARGS%
 exit /b %ERRORLEVEL%
 
 :check

@@ -16,6 +16,9 @@ import com.securemailmerge.model.MergedMessage;
  */
 public final class MessageSize {
 
+	/** Exchange Online's default limit for a message, 35 MB, until the mailbox's own limit is known. */
+	public static final long EXCHANGE_ONLINE_DEFAULT = 36_700_160L;
+
 	/** Headers, boundaries and part headers: a generous allowance. */
 	public static final long HEADERS = 4 * 1024;
 

@@ -2,6 +2,7 @@ package com.securemailmerge.recipients;
 
 import java.util.List;
 
+import com.securemailmerge.model.CampaignSettings;
 import com.securemailmerge.model.Category;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.RecipientList;
@@ -19,5 +20,18 @@ public record LoadResult(RecipientList recipients, List<Problem> problems, List<
 
 	public LoadResult(RecipientList recipients, List<Problem> problems) {
 		this(recipients, problems, List.of());
+	}
+
+	/**
+	 * The list with a saved campaign's e-mail column (when the file still has it) and its excluded
+	 * recipients (by key; keys no longer in the file are ignored; a row:N of an earlier version by its row).
+	 */
+	public LoadResult withSettings(CampaignSettings settings) {
+		RecipientList list = recipients;
+		String email = settings.emailField();
+		if (email != null && list.field(email).isPresent()) {
+			list = list.withEmailField(email);
+		}
+		return new LoadResult(list.excluding(settings.excluded()), problems, categories);
 	}
 }

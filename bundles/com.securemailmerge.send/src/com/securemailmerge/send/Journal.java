@@ -134,6 +134,14 @@ public final class Journal implements AutoCloseable {
 				: contents.entries();
 	}
 
+	/** The last entry of every recipient in the journal, as {@link #read(Path, RecipientList)} reads it. */
+	public static java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> last(Path file,
+			@Nullable RecipientList list) throws IOException {
+		java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> last = new java.util.LinkedHashMap<>();
+		read(file, list).forEach(entry -> last.put(entry.recipient(), entry));
+		return last;
+	}
+
 	/** Everything a journal file holds, with the lines that could not be read. */
 	public static Contents contents(Path file) throws IOException {
 		if (!Files.exists(file)) {

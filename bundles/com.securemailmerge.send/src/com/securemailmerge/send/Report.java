@@ -53,4 +53,16 @@ public final class Report {
 		}
 		return text;
 	}
+
+	/** How many of the included recipients are in each state (WAITING: none yet), in the journal's last entries. */
+	public static java.util.Map<String, Integer> counts(java.util.List<Recipient> included,
+			java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> states) {
+		java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		for (Recipient recipient : included) {
+			JournalEntry entry = states.get(recipient.key());
+			String state = entry == null ? "WAITING" : entry.state().name(); //$NON-NLS-1$
+			counts.merge(state, 1, Integer::sum);
+		}
+		return counts;
+	}
 }

@@ -1,7 +1,6 @@
 package com.securemailmerge.ui.internal;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,31 +18,6 @@ import com.securemailmerge.model.Attachment;
 public final class AttachmentPaths {
 
 	private AttachmentPaths() {
-	}
-
-	/** The attachments with relative paths resolved against the folder (none without a folder). */
-	public static List<Attachment> resolve(List<Attachment> attachments, @Nullable Path folder) {
-		return folder == null ? attachments : attachments.stream().map(a -> resolve(a, folder)).toList();
-	}
-
-	static Attachment resolve(Attachment attachment, Path folder) {
-		String path = attachment.path();
-		if (attachment.kind() == Attachment.Kind.PER_RECIPIENT) {
-			return attachment; // resolved by the merge, inside the folder only
-		}
-		Path file = file(path, folder);
-		return file == null || file.toString().equals(path) ? attachment
-				: new Attachment(Attachment.Kind.COMMON, file.toString());
-	}
-
-	/** The file a path names, relative ones resolved against the folder; null if it is no valid path. */
-	public static @Nullable Path file(String path, @Nullable Path folder) {
-		try {
-			Path file = Path.of(path);
-			return file.isAbsolute() || folder == null ? file : folder.resolve(file).normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
 	}
 
 	/** The size of a file in bytes, or -1 if it is not a regular file that can be read. */
@@ -75,7 +49,7 @@ public final class AttachmentPaths {
 
 	private static boolean attached(List<Attachment> attachments, Path file, @Nullable Path folder) {
 		for (Attachment attachment : attachments) {
-			Path existing = attachment.kind() == Attachment.Kind.COMMON ? file(attachment.path(), folder) : null;
+			Path existing = attachment.kind() == Attachment.Kind.COMMON ? com.securemailmerge.merge.CampaignFolder.file(attachment.path(), folder) : null;
 			if (existing != null && existing.toAbsolutePath().normalize().equals(file)) {
 				return true;
 			}

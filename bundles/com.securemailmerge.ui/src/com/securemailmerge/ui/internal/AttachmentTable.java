@@ -63,7 +63,7 @@ public final class AttachmentTable {
 			for (int i = 0; i < attachments.size(); i++) {
 				Attachment attachment = attachments.get(i);
 				boolean common = attachment.kind() == Attachment.Kind.COMMON;
-				Path file = common ? AttachmentPaths.file(attachment.path(), folder)
+				Path file = common ? com.securemailmerge.merge.CampaignFolder.file(attachment.path(), folder)
 						: rendered == null ? null : com.securemailmerge.merge.AttachmentFiles.inside(perRecipientFolder, rendered.get(i));
 				long size = common || rendered != null ? AttachmentPaths.size(file) : UNKNOWN;
 				TableItem item = new TableItem(table, SWT.NONE);

@@ -94,38 +94,6 @@ public final class CampaignState {
 	}
 
 	/**
-	 * The files for everybody of this campaign, in its folder, that lie outside the folder, and the
-	 * folder per-recipient files come from when it lies outside (absolute).
-	 */
-	static List<Path> outside(Campaign campaign, Path folder) {
-		Path inside = folder.toAbsolutePath().normalize();
-		List<Path> files = new java.util.ArrayList<>();
-		// held whether or not the campaign has a per-recipient attachment yet: one added later must not
-		// take files from a folder nobody allowed
-		Path chosen = campaign.settings().attachmentsFolder() == null ? null : attachmentsFolder(campaign, inside);
-		if (chosen != null && !chosen.equals(inside) && (!chosen.startsWith(inside)
-				|| com.securemailmerge.merge.AttachmentFiles.inside(inside, inside.relativize(chosen).toString().replace('\\', '/')) == null)) {
-			files.add(chosen); // a folder per-recipient files come from (or a link inside that leads out), like a file for everybody
-		}
-		for (com.securemailmerge.model.Attachment attachment : campaign.attachments()) {
-			if (attachment.kind() != com.securemailmerge.model.Attachment.Kind.COMMON) {
-				continue;
-			}
-			Path file = AttachmentPaths.file(attachment.path(), inside);
-			if (file == null) {
-				continue; // no valid path: the merge names it as a missing file, nothing is read
-			}
-			Path absolute = file.toAbsolutePath().normalize();
-			// inside by the rules of per-recipient files: no way out through "..", links or device names
-			if (!absolute.startsWith(inside) || absolute.equals(inside) || com.securemailmerge.merge.AttachmentFiles
-					.inside(inside, inside.relativize(absolute).toString().replace('\\', '/')) == null) {
-				files.add(absolute);
-			}
-		}
-		return files;
-	}
-
-	/**
 	 * True when the campaign's id is not in its file yet (a sample, which ships without one): it must
 	 * be saved before it sends, or every opening of the sample would be another campaign.
 	 */
@@ -168,31 +136,7 @@ public final class CampaignState {
 
 	/** The folder per-recipient attachments come from: the one the user chose, else the campaign's. */
 	public @Nullable Path attachmentsFolder() {
-		return attachmentsFolder(campaign, folder());
-	}
-
-	/** The campaign's chosen folder for per-recipient attachments (absolute), else its own folder. */
-	static @Nullable Path attachmentsFolder(Campaign campaign, @Nullable Path folder) {
-		String chosen = campaign.settings().attachmentsFolder();
-		if (chosen == null) {
-			return folder;
-		}
-		try {
-			Path path = Path.of(chosen);
-			Path absolute = path.isAbsolute() ? path.normalize() : folder == null ? null : folder.resolve(path).normalize();
-			if (absolute != null && folder != null) {
-				Path inside = folder.toAbsolutePath().normalize();
-				// inside the campaign's folder by its text, but through a link that leads out now (checked on
-				// every merge, not only when the campaign was opened): no folder
-				if (absolute.startsWith(inside) && !absolute.equals(inside) && com.securemailmerge.merge.AttachmentFiles
-						.inside(inside, inside.relativize(absolute).toString().replace('\\', '/')) == null) {
-					return null;
-				}
-			}
-			return absolute;
-		} catch (java.nio.file.InvalidPathException e) {
-			return null; // no folder: every per-recipient attachment is a problem that says so
-		}
+		return com.securemailmerge.merge.CampaignFolder.attachmentsFolder(campaign, folder());
 	}
 
 	public boolean isDirty() {
@@ -242,7 +186,7 @@ public final class CampaignState {
 	private Set<String> hold(Campaign loaded, Path absolute) {
 		AttachmentApprovals allowed = approvals;
 		List<Path> asked = new java.util.ArrayList<>();
-		for (Path file : outside(loaded, absolute.getParent())) {
+		for (Path file : com.securemailmerge.merge.CampaignFolder.outside(loaded, absolute.getParent())) {
 			if (allowed == null || !allowed.isAllowed(loaded.id(), absolute, file)) {
 				asked.add(file);
 			}
@@ -303,7 +247,7 @@ public final class CampaignState {
 		AttachmentApprovals allowed = approvals;
 		if (allowed != null) {
 			// what the user attached in the workbench is theirs; a held file stays held
-			allowed.allow(campaign.id(), to, outside(campaign, to.getParent()).stream()
+			allowed.allow(campaign.id(), to, com.securemailmerge.merge.CampaignFolder.outside(campaign, to.getParent()).stream()
 					.filter(f -> !held.contains(f.toString())).toList());
 		}
 		recent.add(to);

@@ -1,7 +1,6 @@
 package com.securemailmerge.ui.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -11,10 +10,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 import com.securemailmerge.merge.Compilation;
 import com.securemailmerge.merge.MergeEngine;
-import com.securemailmerge.merge.MergeInput;
 import com.securemailmerge.merge.Validation;
 import com.securemailmerge.model.Campaign;
-import com.securemailmerge.model.Field;
 import com.securemailmerge.model.RecipientList;
 
 /**
@@ -26,7 +23,7 @@ import com.securemailmerge.model.RecipientList;
 public final class LiveMerge {
 
 	/** Exchange Online's default limit for a message, 35 MB, until the mailbox's own limit is known. */
-	public static final long DEFAULT_MAX_MESSAGE_SIZE = 36_700_160L;
+	public static final long DEFAULT_MAX_MESSAGE_SIZE = com.securemailmerge.merge.MessageSize.EXCHANGE_ONLINE_DEFAULT;
 
 	private static final long DELAY_MS = 250;
 
@@ -117,11 +114,7 @@ public final class LiveMerge {
 
 	static MergeState merge(MergeEngine engine, Campaign campaign, @Nullable Path folder, @Nullable RecipientList list,
 			java.util.Set<String> held, long maxMessageSize, org.eclipse.core.runtime.IProgressMonitor monitor) {
-		List<String> fields = list == null ? List.of() : list.fields().stream().map(Field::name).toList();
-		String emailField = list == null ? campaign.settings().emailField() : list.emailField();
-		Compilation compilation = engine.compile(new MergeInput(campaign.template(),
-				AttachmentPaths.resolve(campaign.attachments(), folder), fields, emailField,
-				campaign.settings().locale(), CampaignState.attachmentsFolder(campaign, folder), held));
+		Compilation compilation = com.securemailmerge.merge.CampaignFolder.compile(engine, campaign, folder, list, held);
 		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
 		return new MergeState(compilation, list, validation);
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +24,7 @@ import com.securemailmerge.model.RecipientKey;
 import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.model.TransportKind;
 import com.securemailmerge.send.CampaignJob;
+import com.securemailmerge.send.CampaignPlaces;
 import com.securemailmerge.send.Journal;
 import com.securemailmerge.send.JournalEntry;
 import com.securemailmerge.send.OpenTransport;
@@ -67,37 +67,14 @@ public final class Sending {
 		return selected;
 	}
 
-	/**
-	 * The journal follows the campaign's id, not its file name: {@code .securemailmerge/ID.outbox.journal}
-	 * (or {@code .m365.journal}) in the campaign's folder, so renaming the campaign file, or moving it
-	 * with its folder, keeps its history. A journal an earlier version kept under the file's name
-	 * ({@code Name.outbox.journal} beside it) is moved there the first time.
-	 */
+	/** The campaign's journal (see {@link CampaignPlaces#journal}); empty while it has no file. */
 	public Optional<Path> journal() {
-		return state.file().map(file -> {
-			String kind = state.campaign().transport() == TransportKind.GRAPH ? "m365" : "outbox"; //$NON-NLS-1$ //$NON-NLS-2$
-			Path journal = file.resolveSibling(".securemailmerge").resolve(state.campaign().id() + "." + kind + ".journal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			Path earlier = file.resolveSibling(base(file) + '.' + kind + ".journal"); //$NON-NLS-1$
-			if (!java.nio.file.Files.exists(journal) && java.nio.file.Files.isRegularFile(earlier)) {
-				try {
-					java.nio.file.Files.createDirectories(journal.getParent());
-					java.nio.file.Files.move(earlier, journal);
-				} catch (IOException e) {
-					return earlier; // still where it was: used there
-				}
-			}
-			return journal;
-		});
+		return state.file().map(file -> CampaignPlaces.journal(file, state.campaign()));
 	}
 
-	/** {@code Name-outbox} next to the campaign file: where the offline profile writes its .eml files. */
+	/** Where the offline profile writes the campaign's .eml files (see {@link CampaignPlaces#outbox}). */
 	public Optional<Path> outbox() {
-		return state.file().map(file -> file.resolveSibling(base(file) + "-outbox")); //$NON-NLS-1$
-	}
-
-	private static String base(Path file) {
-		String name = file.getFileName().toString();
-		return name.endsWith(".smmc") ? name.substring(0, name.length() - 5) : name; //$NON-NLS-1$
+		return state.file().map(CampaignPlaces::outbox);
 	}
 
 	/** The last entry of every recipient in the journal (empty: nothing sent yet). */
@@ -110,7 +87,7 @@ public final class Sending {
 		Map<RecipientKey, JournalEntry> last = new LinkedHashMap<>();
 		journal().ifPresent(file -> {
 			try {
-				Journal.read(file, list).forEach(entry -> last.put(entry.recipient(), entry));
+				last.putAll(Journal.last(file, list));
 			} catch (IOException e) {
 				// no path or content in the log: the class of the failure only
 				org.eclipse.core.runtime.ILog.of(Sending.class).warn("The campaign journal cannot be read: " //$NON-NLS-1$
@@ -126,7 +103,7 @@ public final class Sending {
 	}
 
 	private Pacing pacing() {
-		return state.campaign().transport() == TransportKind.GRAPH ? Pacing.EXCHANGE_ONLINE : Pacing.UNLIMITED;
+		return CampaignPlaces.pacing(state.campaign());
 	}
 
 	/** How the messages go, for the user: the outbox folder, or Microsoft 365 with the signed-in address. */
@@ -228,7 +205,7 @@ public final class Sending {
 			return new CampaignJob.Batch(now.compilation(), list);
 		};
 		CampaignJob.Request request = new CampaignJob.Request(id, campaign.name().isBlank()
-				? base(state.file().orElseThrow()) : campaign.name(), batch, journal,
+				? CampaignPlaces.base(state.file().orElseThrow()) : campaign.name(), batch, journal,
 				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
 		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
 		started.control().retryUnconfirmed(retryUnconfirmed);
@@ -295,16 +272,5 @@ public final class Sending {
 
 	private @Nullable TransportProvider provider() {
 		return providers.get();
-	}
-
-	/** How many recipients of the list are in each state (for the log's summary line). */
-	public static Map<String, Integer> counts(List<Recipient> included, Map<RecipientKey, JournalEntry> states) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Recipient recipient : included) {
-			JournalEntry entry = states.get(recipient.key());
-			String state = entry == null ? "WAITING" : entry.state().name(); //$NON-NLS-1$
-			counts.merge(state, 1, Integer::sum);
-		}
-		return counts;
 	}
 }

@@ -141,7 +141,7 @@ public final class CampaignLogPart {
 		RecipientList list = merged == null ? null : merged.list();
 		List<Recipient> included = list == null ? List.of() : list.included();
 		Map<RecipientKey, JournalEntry> states = sending.states(list);
-		Map<String, Integer> counts = Sending.counts(included, states);
+		Map<String, Integer> counts = com.securemailmerge.send.Report.counts(included, states);
 		int sent = counts.getOrDefault(RecipientState.SENT.name(), 0);
 		int failed = counts.getOrDefault(RecipientState.FAILED.name(), 0);
 		progress.setMaximum(Math.max(1, included.size()));

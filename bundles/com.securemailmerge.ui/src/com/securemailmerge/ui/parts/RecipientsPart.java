@@ -258,17 +258,6 @@ public final class RecipientsPart {
 		job.schedule();
 	}
 
-	/** The list with the campaign's e-mail column and exclusions (keys no longer in the file are ignored). */
-	private static LoadResult apply(LoadResult loaded, CampaignSettings settings) {
-		RecipientList list = loaded.recipients();
-		String email = settings.emailField();
-		if (email != null && list.field(email).isPresent()) {
-			list = list.withEmailField(email);
-		}
-		list = list.excluding(settings.excluded()); // by key; a row:N of an earlier version by its row
-		return new LoadResult(list, loaded.problems(), loaded.categories());
-	}
-
 	private @Nullable CampaignState state() {
 		return application.getContext().get(CampaignState.class);
 	}
@@ -419,7 +408,7 @@ public final class RecipientsPart {
 			@Nullable CampaignSettings settings, IProgressMonitor monitor) {
 		try {
 			LoadResult loaded = descriptor.create().load(reference, monitor);
-			LoadResult result = settings == null ? loaded : apply(loaded, settings);
+			LoadResult result = settings == null ? loaded : loaded.withSettings(settings);
 			sync.asyncExec(() -> {
 				show(result);
 				CampaignState state = state();
