@@ -16,7 +16,8 @@ import com.securemailmerge.model.RecipientList;
 
 /**
  * What a command prints on standard output: a line per problem and a summary, for people, or with
- * {@code --json} one JSON object per line ({@code "type": "problem"} or {@code "summary"}), for scripts.
+ * {@code --json} one JSON object per line ({@code "type": "problem"}, {@code "summary"} or {@code "error"}), for
+ * scripts, in ASCII (everything else escaped), so no encoding of a terminal or pipe changes a value.
  */
 final class Output {
 
@@ -103,10 +104,15 @@ final class Output {
 		out.flush();
 	}
 
-	/** A value from a file never breaks the one-line-per-problem format. */
+	/**
+	 * A value from a file never breaks the one-line-per-problem format nor drives the terminal: line
+	 * breaks, control characters (escape sequences) and the marks that reorder text (bidi overrides)
+	 * become spaces.
+	 */
 	static String oneLine(String text) {
 		StringBuilder line = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c));
+		text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+				|| (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? ' ' : c));
 		return line.toString();
 	}
 
@@ -140,7 +146,8 @@ final class Output {
 			case '\r' -> json.append("\\r"); //$NON-NLS-1$
 			case '\t' -> json.append("\\t"); //$NON-NLS-1$
 			default -> {
-				if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+				// ASCII only: the lines stay intact whatever encoding the terminal, a pipe or a file has
+				if (c < 0x20 || c >= 0x7f) {
 					json.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
 				} else {
 					json.append(c);
@@ -149,12 +156,5 @@ final class Output {
 			}
 		}
 		json.append('"');
-	}
-
-	/** A surrogate that is half of a pair (a lone one is escaped, so the line stays valid UTF-8). */
-	private static boolean validSurrogate(String text, int i) {
-		char c = text.charAt(i);
-		return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-				: i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
 	}
 }

@@ -137,7 +137,7 @@ final class CliTest {
 		assertEquals("{\"type\":\"problem\",\"severity\":\"error\",\"kind\":\"MISSING_VALUE\",\"recipient\":\"marie.becker@example.org\","
 				+ "\"key\":\"mail:marie.becker@example.org\",\"row\":8,\"address\":\"marie.becker@example.org\",\"field\":\"Vorname\","
 				+ "\"part\":null,\"line\":null,\"column\":null,\"message\":\"\\\"Vorname\\\" is empty for this recipient; give a fallback such as "
-				+ "{{default Vorname \\\"…\\\"}} or fill it in.\"}", lines.get(0));
+				+ "{{default Vorname \\\"\\u2026\\\"}} or fill it in.\"}", lines.get(0));
 		assertTrue(lines.get(1).startsWith("{\"type\":\"problem\",\"severity\":\"error\",\"kind\":\"INVALID_ADDRESS\",\"recipient\":\"9\","
 				+ "\"key\":\"row:9\",\"row\":9,\"address\":\"paul.hoffmann(at)example.org\","), lines.get(1));
 		assertTrue(lines.get(3).startsWith("{\"type\":\"summary\",\"command\":\"validate\",\"campaign\":\""), lines.get(3));
@@ -279,11 +279,12 @@ final class CliTest {
 		assertEquals(Cli.PROBLEMS, run("validate", file.toString(), "--json"), err());
 		assertEquals(3, out().lines().count(), out());
 		assertTrue(out().contains("\"address\":\"eve\\nerror: row 1 <fake>\\u2028@x\""), out());
-		assertEquals("{\"a\":\"q\\\"b\\\\c\\n\\u0001\\ud800x\",\"n\":null,\"i\":3,\"b\":true}",
+		assertEquals("a [2Jb c d e", Output.oneLine("a\u001b[2Jb\u202ec\u2066d\re"));
+		assertEquals("{\"a\":\"q\\\"b\\\\c\\n\\u0001\\ud800x\\u00e4\\ud83d\\udce7\",\"n\":null,\"i\":3,\"b\":true}",
 				Output.object(new java.util.LinkedHashMap<>(Map.of()) {
 					private static final long serialVersionUID = 1L;
 					{
-						put("a", "q\"b\\c\n\u0001\ud800x");
+						put("a", "q\"b\\c\n\u0001\ud800x\u00e4\ud83d\udce7");
 						put("n", null);
 						put("i", 3);
 						put("b", true);
