@@ -183,12 +183,38 @@ public final class ExcelRecipientSource implements RecipientSource {
 					rows.nextRowHidden(row.getZeroHeight());
 					rows.startRow(row.getRowNum());
 					for (Cell cell : row) {
-						rows.cell(cell.getAddress().formatAsString(), formatter.formatCellValue(cell), null);
+						rows.cell(cell.getAddress().formatAsString(), text(cell, formatter), null);
 					}
 					rows.endRow(row.getRowNum());
 				}
 			}
 		}
+	}
+
+	/**
+	 * What Excel shows in a cell of an .xls: numbers (and cached numeric results of formulas) through
+	 * {@link DataFormatter#formatRawCellContents}, as the .xlsx reader formats them, so both read a
+	 * date format's "/" as the locale's separator (a date as its day in the 1900 system, whichever
+	 * system the workbook counts in); other cells as POI formats them.
+	 */
+	private static String text(Cell cell, DataFormatter formatter) {
+		org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+				? cell.getCachedFormulaResultType() : cell.getCellType();
+		if (type != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+			return formatter.formatCellValue(cell);
+		}
+		org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+		String format = style.getDataFormatString() == null ? "General" : style.getDataFormatString(); //$NON-NLS-1$
+		double value = cell.getNumericCellValue();
+		if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(style.getDataFormat(), format)) {
+			java.time.LocalDateTime date = org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)
+					? cell.getLocalDateTimeCellValue() : null;
+			if (date == null) {
+				return formatter.formatCellValue(cell);
+			}
+			value = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date);
+		}
+		return formatter.formatRawCellContents(value, style.getDataFormat(), format, false);
 	}
 
 	private static SourceException translate(Exception e, String name, String location) {

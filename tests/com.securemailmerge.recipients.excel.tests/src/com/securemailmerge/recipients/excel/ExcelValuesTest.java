@@ -429,4 +429,18 @@ final class ExcelValuesTest {
 				.filter(p -> p.message().contains("row 3")).toList();
 		assertEquals(1, named.size(), "row 3 has no height of its own in a sheet that hides rows by default: " + named);
 	}
+
+	/** "/" in a date format is the locale's date separator (as Excel and LibreOffice show it); quoted or escaped it is a slash. */
+	@Test
+	void theSlashOfADateFormatIsTheDateSeparatorOfTheLocale() {
+		assertEquals('.', RepeatingValuesFormatter.dateSeparator(java.util.Locale.GERMANY));
+		assertEquals('/', RepeatingValuesFormatter.dateSeparator(java.util.Locale.UK));
+		assertEquals("[$-407]dd.mm.yyyy", RepeatingValuesFormatter.localized("[$-407]dd/mm/yyyy", '.'));
+		assertEquals("dd.mm \\/ \"a/b\" yyyy", RepeatingValuesFormatter.localized("dd/mm \\/ \"a/b\" yyyy", '.'));
+		RepeatingValuesFormatter german = new RepeatingValuesFormatter(java.util.Locale.GERMANY);
+		double march = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(LocalDate.of(2015, 3, 1));
+		assertEquals("01.03.2015", german.formatRawCellContents(march, 165, "[$-407]dd/mm/yyyy"));
+		assertEquals("01/03/2015", new RepeatingValuesFormatter(java.util.Locale.UK).formatRawCellContents(march, 165, "dd/mm/yyyy"));
+		assertEquals("1/2", german.formatRawCellContents(0.5, 166, "# ?/?").strip(), "a fraction keeps its slash");
+	}
 }
