@@ -28,11 +28,13 @@ import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.RecipientSource;
 import com.securemailmerge.recipients.csv.CsvRecipientSource;
 import com.securemailmerge.recipients.excel.ExcelRecipientSource;
+import com.securemailmerge.recipients.ods.OdsRecipientSource;
 
 /**
  * {@code ./bench import [FILE]}: imports a generated 100,000 x 10 workbook (text, dates, currency,
- * percentages, leading zeros) and the same data as CSV through the real sources, with values
- * formatted as displayed, or the given .xlsx/.csv file; prints rows, wall time and peak heap.
+ * percentages, leading zeros), the same data as an OpenDocument spreadsheet (typed cells with their
+ * displayed text, as LibreOffice writes them) and as CSV through the real sources, with values
+ * formatted as displayed, or the given .xlsx/.xls/.ods/.csv file; prints rows, wall time and peak heap.
  */
 final class ImportBenchmark {
 
@@ -47,8 +49,14 @@ final class ImportBenchmark {
 		List<String> lines = new ArrayList<>();
 		if (!given.isBlank()) {
 			Path file = Path.of(given);
-			boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-			lines.addAll(measure(csv ? "csv" : "xlsx", csv ? new CsvRecipientSource() : new ExcelRecipientSource(), file, -1));
+			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			String kind = name.endsWith(".csv") ? "csv" : name.endsWith(".ods") || name.endsWith(".fods") ? "ods" : "xlsx";
+			RecipientSource source = switch (kind) {
+			case "csv" -> new CsvRecipientSource();
+			case "ods" -> new OdsRecipientSource();
+			default -> new ExcelRecipientSource();
+			};
+			lines.addAll(measure(kind, source, file, -1));
 		} else {
 			Path xlsx = work.resolve("recipients-100k.xlsx");
 			Path csv = work.resolve("recipients-100k.csv");
@@ -56,6 +64,10 @@ final class ImportBenchmark {
 			writeCsv(csv);
 			measure("xlsx", new ExcelRecipientSource(), xlsx, ROWS); // warm-up: class loading and JIT
 			lines.addAll(measure("xlsx", new ExcelRecipientSource(), xlsx, ROWS));
+			Path ods = work.resolve("recipients-100k.ods");
+			writeOds(ods);
+			measure("ods", new OdsRecipientSource(), ods, ROWS);
+			lines.addAll(measure("ods", new OdsRecipientSource(), ods, ROWS));
 			measure("csv", new CsvRecipientSource(), csv, ROWS);
 			lines.addAll(measure("csv", new CsvRecipientSource(), csv, ROWS));
 		}
@@ -137,6 +149,58 @@ final class ImportBenchmark {
 				row.getCell(9).setCellStyle(number);
 			}
 			workbook.write(out);
+		}
+	}
+
+	/**
+	 * The rows as LibreOffice stores them in content.xml: typed cells (float, currency, date,
+	 * percentage) with their value and the text they display, the same text cells as the workbook,
+	 * and the million blank rows with which LibreOffice ends a formatted sheet.
+	 */
+	private static void writeOds(Path file) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file); java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+			java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+			mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+			mimetype.setSize(type.length);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(type);
+			mimetype.setCrc(crc.getValue());
+			zip.putNextEntry(mimetype);
+			zip.write(type);
+			zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+			java.io.Writer xml = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+			xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+					+ " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+					+ " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+					+ " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.3\">"
+					+ "<office:body><office:spreadsheet><table:table table:name=\"Mitglieder\">"
+					+ "<table:table-column table:number-columns-repeated=\"10\"/><table:table-row>");
+			for (String name : HEADER) {
+				xml.write("<table:table-cell office:value-type=\"string\"><text:p>" + name + "</text:p></table:table-cell>");
+			}
+			xml.write("</table:table-row>");
+			for (int i = 1; i <= ROWS; i++) {
+				String[] values = row(i);
+				LocalDate due = LocalDate.of(2026, 1, 1).plusDays(i % 365);
+				xml.write("<table:table-row>");
+				for (int c = 0; c < 5; c++) {
+					xml.write("<table:table-cell office:value-type=\"string\"><text:p>" + values[c] + "</text:p></table:table-cell>");
+				}
+				xml.write("<table:table-cell office:value-type=\"currency\" office:currency=\"EUR\" office:value=\""
+						+ String.format(Locale.ROOT, "%.2f", i * 1.25) + "\"><text:p>" + values[5] + "</text:p></table:table-cell>");
+				xml.write("<table:table-cell office:value-type=\"date\" office:date-value=\"" + due + "\"><text:p>" + values[6]
+						+ "</text:p></table:table-cell>");
+				xml.write("<table:table-cell office:value-type=\"date\" office:date-value=\"2020-02-01\"><text:p>01.02.2020</text:p></table:table-cell>");
+				xml.write("<table:table-cell office:value-type=\"percentage\" office:value=\"" + (i % 30) / 100.0 + "\"><text:p>"
+						+ values[8] + "</text:p></table:table-cell>");
+				xml.write("<table:table-cell office:value-type=\"float\" office:value=\"" + i + "\"><text:p>" + values[9]
+						+ "</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"16374\"/></table:table-row>");
+			}
+			xml.write("<table:table-row table:number-rows-repeated=\"948575\"><table:table-cell table:number-columns-repeated=\"16384\"/>"
+					+ "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>");
+			xml.flush();
+			zip.closeEntry();
 		}
 	}
 
