@@ -37,14 +37,10 @@ if "%ERRORLEVEL%"=="23" goto run
 exit /b %ERRORLEVEL%
 
 :headless
-shift
-set "ARGS="
-:collect
-if "%~1"=="" goto launch
-set ARGS=%ARGS% %1
-shift
-goto collect
-:launch
+rem the arguments as given after --headless (no delayed expansion: a "!" in a path stays one)
+setlocal DisableDelayedExpansion
+set "ARGS=%*"
+call set "ARGS=%%ARGS:*--headless=%%"
 "%JAVA:javaw.exe=java.exe%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% -application com.securemailmerge.cli.headless -nosplash%ARGS%
 exit /b %ERRORLEVEL%
 

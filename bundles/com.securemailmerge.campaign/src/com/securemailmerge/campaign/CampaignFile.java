@@ -171,30 +171,30 @@ public final class CampaignFile {
 		xml.writeStartElement("campaign"); //$NON-NLS-1$
 		xml.writeDefaultNamespace(NAMESPACE);
 		xml.writeAttribute("version", "1"); //$NON-NLS-1$ //$NON-NLS-2$
-		xml.writeAttribute("id", campaign.id().toString()); //$NON-NLS-1$
-		xml.writeAttribute("name", campaign.name()); //$NON-NLS-1$
+		xml.writeAttribute("id", XmlText.safe(campaign.id().toString())); //$NON-NLS-1$
+		xml.writeAttribute("name", XmlText.safe(campaign.name())); //$NON-NLS-1$
 		SourceReference source = campaign.source();
 		indent(xml, 1);
 		xml.writeStartElement("source"); //$NON-NLS-1$
-		xml.writeAttribute("id", source.sourceId()); //$NON-NLS-1$
-		xml.writeAttribute("file", Boolean.toString(isFile(source))); //$NON-NLS-1$
-		xml.writeAttribute("location", isFile(source) ? relativize(source.location(), folder) : source.location()); //$NON-NLS-1$
+		xml.writeAttribute("id", XmlText.safe(source.sourceId())); //$NON-NLS-1$
+		xml.writeAttribute("file", Boolean.toString(!source.isAccount())); //$NON-NLS-1$
+		xml.writeAttribute("location", XmlText.safe(source.isAccount() ? source.location() : relativize(source.location(), folder))); //$NON-NLS-1$
 		for (Map.Entry<String, String> option : source.options().entrySet()) {
 			indent(xml, 2);
 			xml.writeEmptyElement("option"); //$NON-NLS-1$
-			xml.writeAttribute("key", option.getKey()); //$NON-NLS-1$
-			xml.writeAttribute("value", option.getValue()); //$NON-NLS-1$
+			xml.writeAttribute("key", XmlText.safe(option.getKey())); //$NON-NLS-1$
+			xml.writeAttribute("value", XmlText.safe(option.getValue())); //$NON-NLS-1$
 		}
 		indent(xml, 1);
 		xml.writeEndElement();
 		CampaignSettings settings = campaign.settings();
 		indent(xml, 1);
 		xml.writeStartElement("settings"); //$NON-NLS-1$
-		xml.writeAttribute("locale", settings.localeTag()); //$NON-NLS-1$
+		xml.writeAttribute("locale", XmlText.safe(settings.localeTag())); //$NON-NLS-1$
 		xml.writeAttribute("transport", campaign.transport().name()); //$NON-NLS-1$
 		String emailField = settings.emailField();
 		if (emailField != null) {
-			xml.writeAttribute("emailField", emailField); //$NON-NLS-1$
+			xml.writeAttribute("emailField", XmlText.safe(emailField)); //$NON-NLS-1$
 		}
 		String attachmentsFolder = settings.attachmentsFolder();
 		String storedFolder = attachmentsFolder == null ? "" : relativize(attachmentsFolder, folder); //$NON-NLS-1$
@@ -202,12 +202,12 @@ public final class CampaignFile {
 			// relative to the campaign's folder when below it, as the source and the attachments are
 			indent(xml, 2);
 			xml.writeEmptyElement("attachments-folder"); //$NON-NLS-1$
-			xml.writeAttribute("path", storedFolder); //$NON-NLS-1$
+			xml.writeAttribute("path", XmlText.safe(storedFolder)); //$NON-NLS-1$
 		}
 		for (RecipientKey key : settings.excluded()) {
 			indent(xml, 2);
 			xml.writeEmptyElement("excluded"); //$NON-NLS-1$
-			xml.writeAttribute("key", key.value()); //$NON-NLS-1$
+			xml.writeAttribute("key", XmlText.safe(key.value())); //$NON-NLS-1$
 		}
 		indent(xml, 1);
 		xml.writeEndElement();
@@ -227,7 +227,7 @@ public final class CampaignFile {
 			indent(xml, 1);
 			xml.writeEmptyElement("attachment"); //$NON-NLS-1$
 			xml.writeAttribute("kind", attachment.kind().name()); //$NON-NLS-1$
-			xml.writeAttribute("path", attachment.path()); //$NON-NLS-1$
+			xml.writeAttribute("path", XmlText.safe(attachment.path())); //$NON-NLS-1$
 		}
 		text(xml, "\n"); //$NON-NLS-1$
 		xml.writeEndElement();
@@ -235,9 +235,12 @@ public final class CampaignFile {
 		xml.writeEndDocument();
 	}
 
-	/** Account sources are located by "me" or a mailbox address; every other location is a file. */
-	private static boolean isFile(SourceReference source) {
-		return !source.location().contains("@") && !source.location().equals("me"); //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * The kind of a source in a file written before its {@code file} attribute was: an account source
+	 * was located by "me" or a mailbox address. Only such files are judged by their location.
+	 */
+	private static boolean isFileByLocation(String location) {
+		return !location.contains("@") && !location.equals("me"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
@@ -249,7 +252,7 @@ public final class CampaignFile {
 			if (i > 0) {
 				xml.writeEntityRef("#13"); //$NON-NLS-1$
 			}
-			xml.writeCharacters(lines[i]);
+			xml.writeCharacters(XmlText.safe(lines[i]));
 		}
 		xml.writeEndElement();
 	}
@@ -259,7 +262,7 @@ public final class CampaignFile {
 	}
 
 	private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
-		xml.writeCharacters(text);
+		xml.writeCharacters(XmlText.safe(text));
 	}
 
 	/** Reads the elements of one campaign file; unknown elements (a newer version's) are skipped. */
@@ -308,13 +311,14 @@ public final class CampaignFile {
 
 		private SourceReference source() throws XMLStreamException {
 			String sourceId = required("id"); //$NON-NLS-1$
-			String flag = attribute("file", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-			if (!"true".equals(flag) && !"false".equals(flag)) { //$NON-NLS-1$ //$NON-NLS-2$
+			String flag = xml.getAttributeValue(null, "file"); //$NON-NLS-1$
+			if (flag != null && !"true".equals(flag) && !"false".equals(flag)) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new IllegalArgumentException(NLS.bind(Messages.CampaignFile_badFlag, flag));
 			}
 			String stored = attribute("location", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			// a file or an account by the rule the writer applies, so that what opens saves and opens the same
-			String location = resolve(stored, folder, isFile(new SourceReference(sourceId, stored)));
+			// the kind the file says (a path with an "@" stays a path); an early file without it by its location
+			boolean file = flag != null ? "true".equals(flag) : isFileByLocation(stored); //$NON-NLS-1$
+			String location = resolve(stored, folder, file);
 			Map<String, String> options = new TreeMap<>();
 			while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 				if ("option".equals(xml.getLocalName())) { //$NON-NLS-1$
@@ -322,7 +326,8 @@ public final class CampaignFile {
 				}
 				skip();
 			}
-			return new SourceReference(sourceId, location, options);
+			return new SourceReference(sourceId, location, options,
+					file ? SourceReference.Kind.FILE : SourceReference.Kind.ACCOUNT);
 		}
 
 		private CampaignSettings settings() throws XMLStreamException {

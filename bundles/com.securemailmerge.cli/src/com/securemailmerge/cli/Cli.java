@@ -27,6 +27,13 @@ final class Cli {
 		this.err = err;
 	}
 
+	private void error(String message) {
+		java.util.Map<String, @org.eclipse.jdt.annotation.Nullable Object> fields = new java.util.LinkedHashMap<>();
+		fields.put("type", "error"); //$NON-NLS-1$ //$NON-NLS-2$
+		fields.put("message", message); //$NON-NLS-1$
+		out.println(Output.object(fields));
+	}
+
 	int run(List<String> arguments) {
 		if (arguments.size() == 1 && List.of("help", "--help", "-h", "-?").contains(arguments.get(0))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			out.println(Messages.Usage_text);
@@ -38,12 +45,14 @@ final class Cli {
 		} catch (Invocation.UsageException e) {
 			err.println(e.getMessage());
 			err.println(Messages.Usage_text);
+			if (arguments.contains("--json")) { //$NON-NLS-1$
+				error(String.valueOf(e.getMessage()));
+			}
 			return USAGE;
 		}
 		Output output = new Output(out, invocation.json());
 		try {
-			OpenedCampaign campaign = OpenedCampaign.open(invocation.campaign(),
-					invocation.command() == Invocation.Command.SEND ? invocation.transport() : null, services, err,
+			OpenedCampaign campaign = OpenedCampaign.open(invocation.campaign(), invocation.transport(), services, err,
 					new NullProgressMonitor());
 			return switch (invocation.command()) {
 			case VALIDATE -> ValidateCommand.print(campaign, output) ? PROBLEMS : OK;
@@ -53,13 +62,13 @@ final class Cli {
 				yield OK;
 			}
 			};
-		} catch (CliException e) {
-			err.println(e.getMessage());
+		} catch (CliException | RuntimeException e) {
+			// a file, a value or a bug of ours on a strange file: named, with exit code 2, not a stack trace
+			String message = e instanceof CliException ? String.valueOf(e.getMessage())
+					: org.eclipse.osgi.util.NLS.bind(Messages.Cli_failed, e.getClass().getSimpleName(), e.getMessage());
+			err.println(Output.safe(message));
 			if (invocation.json()) {
-				java.util.Map<String, @org.eclipse.jdt.annotation.Nullable Object> fields = new java.util.LinkedHashMap<>();
-				fields.put("type", "error"); //$NON-NLS-1$ //$NON-NLS-2$
-				fields.put("message", e.getMessage()); //$NON-NLS-1$
-				out.println(Output.object(fields));
+				error(message);
 			}
 			return USAGE;
 		} finally {

@@ -12,7 +12,8 @@ import com.securemailmerge.model.TransportKind;
 /**
  * What the command line asks for: a command, the campaign file and the options.
  *
- * @param transport for {@code send}: the way chosen on the command line (null: the campaign's own)
+ * @param transport for {@code send} and {@code report}: the way chosen on the command line (null: the
+ *        campaign's own), which also chooses the journal
  * @param out for {@code report}: the CSV file to write
  */
 record Invocation(Command command, Path campaign, boolean json, @Nullable TransportKind transport,
@@ -52,7 +53,7 @@ record Invocation(Command command, Path campaign, boolean json, @Nullable Transp
 			case "--json" -> json = true; //$NON-NLS-1$
 			case "--outbox", "--m365" -> { //$NON-NLS-1$ //$NON-NLS-2$
 				TransportKind chosen = argument.equals("--outbox") ? TransportKind.OUTBOX : TransportKind.GRAPH; //$NON-NLS-1$
-				if (command != Command.SEND || (transport != null && transport != chosen)) {
+				if (command == Command.VALIDATE || (transport != null && transport != chosen)) {
 					throw new UsageException(NLS.bind(Messages.Usage_notHere, argument));
 				}
 				transport = chosen;

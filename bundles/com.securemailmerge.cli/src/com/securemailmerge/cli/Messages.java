@@ -46,6 +46,12 @@ final class Messages extends NLS {
 	public static String SignIn_done;
 	public static String SignIn_failed;
 	public static String Application_incomplete;
+	public static String Cli_failed;
+	public static String Send_refused;
+	public static String Send_otherWay;
+	public static String Report_ownFile;
+	public static String Report_notCsv;
+
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

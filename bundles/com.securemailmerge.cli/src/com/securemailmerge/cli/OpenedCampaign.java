@@ -35,11 +35,14 @@ import com.securemailmerge.recipients.SourceException;
  * its e-mail column and exclusions, files outside its folder held unless the user allowed them in
  * the workbench, the template compiled and every recipient validated.
  *
+ * @param file the campaign file as it really is (through links): its journal is the workbench's
+ * @param campaign the campaign, with the way of sending chosen on the command line
+ * @param savedTransport the way of sending the file names
  * @param idAssigned the file has no id yet (a sample): it is saved in the workbench before it sends
  * @param copyOf another campaign file on this computer with the same id (copied in a file manager)
  */
-record OpenedCampaign(Path file, Campaign campaign, boolean idAssigned, RecipientList list, List<Problem> sourceProblems,
-		Compilation compilation, Validation validation, Set<String> held, Optional<Path> copyOf) {
+record OpenedCampaign(Path file, Campaign campaign, TransportKind savedTransport, boolean idAssigned, RecipientList list,
+		List<Problem> sourceProblems, Compilation compilation, Validation validation, Set<String> held, Optional<Path> copyOf) {
 
 	/** Every problem, of the source and of the merge, in the order the Problems part shows them. */
 	List<Problem> problems() {
@@ -49,8 +52,9 @@ record OpenedCampaign(Path file, Campaign campaign, boolean idAssigned, Recipien
 		return all;
 	}
 
-	static OpenedCampaign open(Path file, @Nullable TransportKind transport, Services services, PrintStream prompt,
+	static OpenedCampaign open(Path given, @Nullable TransportKind transport, Services services, PrintStream prompt,
 			IProgressMonitor monitor) throws CliException {
+		Path file = real(given);
 		CampaignFile.Opened opened;
 		try {
 			opened = CampaignFile.open(file);
@@ -67,8 +71,17 @@ record OpenedCampaign(Path file, Campaign campaign, boolean idAssigned, Recipien
 		RecipientList list = loaded.recipients();
 		Compilation compilation = CampaignFolder.compile(services.engine(), campaign, folder, list, held);
 		Validation validation = Validation.of(compilation, list, MessageSize.EXCHANGE_ONLINE_DEFAULT, monitor);
-		return new OpenedCampaign(file, campaign, opened.idAssigned(), list, loaded.problems(), compilation, validation,
-				held, copy);
+		return new OpenedCampaign(file, campaign, opened.campaign().transport(), opened.idAssigned(), list,
+				loaded.problems(), compilation, validation, held, copy);
+	}
+
+	/** The file a link leads to (the journal lives beside the real file); as given when it cannot be resolved. */
+	private static Path real(Path file) {
+		try {
+			return file.toRealPath();
+		} catch (java.io.IOException | SecurityException e) {
+			return file; // missing: CampaignFile says so
+		}
 	}
 
 	/** The files outside the campaign's folder that the user has not allowed for this campaign file. */

@@ -73,8 +73,9 @@ final class Output {
 				line.append(" <").append(oneLine(address)).append('>'); //$NON-NLS-1$
 			}
 		}
-		if (problem.field() != null) {
-			line.append(": ").append(NLS.bind(Messages.Output_field, problem.field())); //$NON-NLS-1$
+		String field = problem.field();
+		if (field != null) {
+			line.append(": ").append(NLS.bind(Messages.Output_field, oneLine(field))); //$NON-NLS-1$
 		}
 		if (problem.line() > 0) {
 			line.append(": ").append(problem.part() == null ? "" : part(problem) + ' ') //$NON-NLS-1$ //$NON-NLS-2$
@@ -99,7 +100,7 @@ final class Output {
 			all.putAll(fields);
 			out.println(object(all));
 		} else {
-			out.println(text);
+			out.println(safe(text));
 		}
 		out.flush();
 	}
@@ -114,6 +115,21 @@ final class Output {
 		text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
 				|| (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? ' ' : c));
 		return line.toString();
+	}
+
+	/** A text of several lines (a job's outcome, a file's error) with each line as {@link #oneLine} makes it. */
+	static String safe(@Nullable String text) {
+		if (text == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder safe = new StringBuilder(text.length());
+		for (String line : text.split("\r?\n", -1)) { //$NON-NLS-1$
+			if (safe.length() > 0) {
+				safe.append(System.lineSeparator());
+			}
+			safe.append(oneLine(line));
+		}
+		return safe.toString();
 	}
 
 	static String object(Map<String, @Nullable Object> fields) {

@@ -37,7 +37,7 @@ import com.securemailmerge.send.TransportProvider;
  * {@code send} goes on where the first stopped and sends nobody twice). Progress goes to standard
  * error; the counts end the output. Exit code 0 when every included recipient got the message, 1
  * when something failed, was refused or is unconfirmed, 3 when the rest waits for the next day's
- * allowance (run {@code send} again then).
+ * allowance (run {@code send} again then: the job runs once and never schedules itself).
  */
 final class SendCommand {
 
@@ -58,11 +58,21 @@ final class SendCommand {
 		if (opened.copyOf().isPresent()) {
 			throw new CliException(NLS.bind(Messages.Send_copy, opened.copyOf().get()));
 		}
-		if (ValidateCommand.print(opened, output)) {
+		long errors = ValidateCommand.problems(opened, output);
+		if (errors > 0) {
 			progress.println(Messages.Send_errorsFirst);
+			Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+			fields.put("command", "send"); //$NON-NLS-1$ //$NON-NLS-2$
+			fields.put("campaign", opened.file().toString()); //$NON-NLS-1$
+			fields.put("included", opened.list().included().size()); //$NON-NLS-1$
+			fields.put("errors", errors); //$NON-NLS-1$
+			fields.put("sent", 0); //$NON-NLS-1$
+			fields.put("ok", false); //$NON-NLS-1$
+			output.summary(fields, NLS.bind(Messages.Send_refused, errors));
 			return 1;
 		}
 		Campaign campaign = opened.campaign();
+		warnOtherWay(opened);
 		TransportProvider m365 = campaign.transport() == TransportKind.GRAPH ? microsoft365() : null;
 		Path journal = CampaignPlaces.journal(opened.file(), campaign);
 		Plan plan;
@@ -83,12 +93,32 @@ final class SendCommand {
 						: new OpenTransport(new OutboxTransport(CampaignPlaces.outbox(opened.file()), null), "", 0, //$NON-NLS-1$
 								Pacing.UNLIMITED));
 		AtomicInteger done = new AtomicInteger();
-		CampaignJob job = new CampaignJob(request, entry -> step(entry, done, plan.toSend()));
+		CampaignJob job = new CampaignJob(request, entry -> step(entry, done, plan.toSend())).once();
 		job.control().retryUnconfirmed(retryUnconfirmed);
 		IStatus outcome = run(job);
 		RunResult result = job.result();
-		progress.println(outcome.getMessage());
+		progress.println(Output.safe(outcome.getMessage()));
 		return summary(opened, result, outcome, output);
+	}
+
+	/**
+	 * Sending another way than the campaign's (--m365 for an outbox campaign, or the reverse) has a
+	 * journal of its own: says so when the campaign's journal already has messages sent its way.
+	 */
+	private void warnOtherWay(OpenedCampaign opened) {
+		Campaign saved = opened.campaign().withTransport(opened.savedTransport());
+		if (saved.transport() == opened.campaign().transport()) {
+			return;
+		}
+		try {
+			long sent = Journal.last(CampaignPlaces.journal(opened.file(), saved), opened.list()).values().stream()
+					.filter(e -> e.state() == com.securemailmerge.send.RecipientState.SENT).count();
+			if (sent > 0) {
+				progress.println(NLS.bind(Messages.Send_otherWay, sent));
+			}
+		} catch (IOException e) {
+			// the other way's journal cannot be read: nothing to warn about from it
+		}
 	}
 
 	private TransportProvider microsoft365() throws CliException {
@@ -153,7 +183,7 @@ final class SendCommand {
 			}
 		}
 		if (job.getState() != Job.NONE) {
-			job.cancel(); // scheduled again for the next allowance
+			job.cancel(); // never scheduled again (once()); a safeguard all the same
 		}
 		return job.outcome();
 	}

@@ -15,11 +15,17 @@ final class ValidateCommand {
 	private ValidateCommand() {
 	}
 
+	/** Prints every problem; returns how many are errors. */
+	static long problems(OpenedCampaign campaign, Output output) {
+		List<Problem> problems = campaign.problems();
+		problems.forEach(problem -> output.problem(problem, campaign.list()));
+		return problems.stream().filter(Problem::isError).count();
+	}
+
 	/** Prints the problems and the summary; true when there are errors. */
 	static boolean print(OpenedCampaign campaign, Output output) {
 		List<Problem> problems = campaign.problems();
-		problems.forEach(problem -> output.problem(problem, campaign.list()));
-		long errors = problems.stream().filter(Problem::isError).count();
+		long errors = problems(campaign, output);
 		long warnings = problems.size() - errors;
 		long recipients = problems.stream().filter(p -> p.isError() && p.recipient() != null).map(Problem::recipient)
 				.distinct().count();

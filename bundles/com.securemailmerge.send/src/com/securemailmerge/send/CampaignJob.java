@@ -69,6 +69,8 @@ public final class CampaignJob extends Job {
 	private final RunControl control = new RunControl();
 	private final Consumer<JournalEntry> listener;
 	private volatile @Nullable RunResult result;
+	/** The command line: a run that leaves recipients for the next allowance does not schedule itself again. */
+	private volatile boolean once;
 	private volatile @Nullable Validation validation;
 
 	public CampaignJob(Request request, Consumer<JournalEntry> listener) {
@@ -85,6 +87,15 @@ public final class CampaignJob extends Job {
 
 	public RunControl control() {
 		return control;
+	}
+
+	/**
+	 * Runs once: recipients left for the mailbox's next daily allowance stay in the journal for the
+	 * next start (the command line's next {@code send}) instead of the job scheduling itself for then.
+	 */
+	public CampaignJob once() {
+		once = true;
+		return this;
 	}
 
 	public @Nullable RunResult result() {
@@ -193,6 +204,9 @@ public final class CampaignJob extends Job {
 		}
 		Instant resumeAt = run.resumeAt();
 		if (run.deferred() > 0 && resumeAt != null) {
+			if (once) {
+				return Status.info(NLS.bind(Messages.Job_later, summary, resumeAt));
+			}
 			schedule(Math.max(1000, Duration.between(Instant.now(), resumeAt).toMillis() + 1000));
 			return Status.info(NLS.bind(Messages.Job_continues, summary, resumeAt));
 		}

@@ -26,6 +26,7 @@ final class Messages extends NLS {
 	public static String Job_summary;
 	public static String Job_stopped;
 	public static String Job_continues;
+	public static String Job_later;
 	public static String Job_logSafe;
 	public static String Job_logSafeCounts;
 	public static String Job_unconfirmed;

@@ -110,8 +110,57 @@ class CampaignFileTest {
 		Path elsewhere = folder.resolve("other.csv").toAbsolutePath();
 		CampaignFile.save(campaign(elsewhere.toString()), file);
 		assertEquals(elsewhere.toString(), CampaignFile.load(file).source().location());
-		CampaignFile.save(campaign("verein@example.org"), file);
-		assertEquals("verein@example.org", CampaignFile.load(file).source().location());
+		CampaignFile.save(campaign("").withSource(SourceReference.account("outlook-shared", "verein@example.org")), file);
+		assertEquals(SourceReference.account("outlook-shared", "verein@example.org"), CampaignFile.load(file).source());
+	}
+
+	/** A source knows its kind: a file in a folder with an "@" in its name is no mailbox (issue 17). */
+	@Test
+	void aFilePathWithAnAtSignStaysAFileAndAMailboxStaysAMailbox() throws Exception {
+		Path file = folder.resolve("anna@verein.example/k.smmc");
+		Path list = folder.resolve("anna@verein.example/Mitglieder@2026.xlsx");
+		CampaignFile.save(campaign(list.toString()), file);
+		assertTrue(Files.readString(file).contains("file=\"true\" location=\"Mitglieder@2026.xlsx\""), "stored relative");
+		Campaign opened = CampaignFile.load(file);
+		assertEquals(SourceReference.Kind.FILE, opened.source().kind());
+		assertEquals(list.toString(), opened.source().location());
+		CampaignFile.save(opened.withSource(SourceReference.account("outlook", "me")), file);
+		assertEquals(SourceReference.account("outlook", "me"), CampaignFile.load(file).source());
+	}
+
+	/**
+	 * Characters XML 1.0 cannot hold (an escape character pasted into the subject, a lone surrogate)
+	 * are left out when saving: the file opens again, with everything else as it was.
+	 */
+	@Test
+	void aControlCharacterInATemplateDoesNotMakeTheFileUnreadable() throws Exception {
+		Path file = folder.resolve("k.smmc");
+		Campaign pasted = campaign("liste\u001b.csv").withName("Sommer\u0007fest \ud83c\udf89")
+				.withTemplate(Template.of("Einladung\u001b[2J für {{Vorname}}\ud800", "Hallo\u0000 {{Vorname}}\uFFFE", BodyFormat.HTML, "{{[E-Mail]}}"));
+		CampaignFile.save(pasted, file);
+		Campaign opened = CampaignFile.load(file);
+		assertEquals("Sommerfest \ud83c\udf89", opened.name());
+		assertEquals("Einladung[2J für {{Vorname}}", opened.template().subject());
+		assertEquals("Hallo {{Vorname}}", opened.template().body());
+		assertEquals(folder.resolve("liste.csv").toString(), opened.source().location());
+		CampaignFile.save(opened, file);
+		assertEquals(opened, CampaignFile.load(file));
+	}
+
+	/** A campaign file written before the source had its "file" attribute: an account by "me" or an address. */
+	@Test
+	void anEarlyFileWithoutTheFlagIsJudgedByItsLocation() throws Exception {
+		Path file = folder.resolve("alt.smmc");
+		String head = "<?xml version=\"1.0\"?><campaign xmlns=\"urn:securemailmerge:campaign:1\" version=\"1\""
+				+ " id=\"7f3c0e0a-8d8e-4b0e-9d55-0a7e5d7e4c11\" name=\"k\"><source id=\"outlook\" location=\"";
+		String tail = "\"/><settings locale=\"de-DE\" transport=\"OUTBOX\"/>"
+				+ "<template format=\"HTML\"><subject>s</subject><body>b</body></template></campaign>";
+		Files.writeString(file, head + "me" + tail);
+		assertEquals(SourceReference.Kind.ACCOUNT, CampaignFile.load(file).source().kind());
+		Files.writeString(file, head + "buero@verein.example" + tail);
+		assertEquals(SourceReference.account("outlook", "buero@verein.example"), CampaignFile.load(file).source());
+		Files.writeString(file, head + "Daten/liste.csv" + tail);
+		assertEquals(new SourceReference("outlook", folder.resolve("Daten/liste.csv").toString()), CampaignFile.load(file).source());
 	}
 
 	@Test
@@ -147,6 +196,7 @@ class CampaignFileTest {
 	/**
 	 * Found by CampaignFileFuzz: file="tr?ue" was read as false, so the relative location stayed
 	 * relative, was saved as a file and came back absolute: what opens must save and open the same.
+	 * Since the source knows its kind, file="false" is an account whatever its location looks like.
 	 */
 	@Test
 	void theSourceFlagIsStrictAndAFileIsAFileByOneRule() throws Exception {
@@ -160,7 +210,9 @@ class CampaignFileTest {
 		assertTrue(e.getMessage().contains("tr?ue"), e.getMessage());
 		Files.writeString(file, head + "false" + tail);
 		Campaign opened = CampaignFile.load(file);
-		assertEquals(folder.resolve("Daten/liste.csv").toString(), opened.source().location());
+		assertEquals(SourceReference.account("csv", "Daten/liste.csv"), opened.source());
+		Files.writeString(file, head + "true" + tail);
+		assertEquals(folder.resolve("Daten/liste.csv").toString(), CampaignFile.load(file).source().location());
 		Path again = folder.resolve("again.smmc");
 		CampaignFile.save(opened, again);
 		assertEquals(opened, CampaignFile.load(again));

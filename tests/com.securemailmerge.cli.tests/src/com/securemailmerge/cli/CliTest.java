@@ -260,7 +260,7 @@ final class CliTest {
 		CampaignFile.save(other, file);
 		assertEquals(Cli.USAGE, run("validate", file.toString()));
 		assertTrue(err().contains("\"nosuchsource\", which is not installed"), err());
-		CampaignFile.save(other.withSource(new SourceReference("outlook", "me")), file);
+		CampaignFile.save(other.withSource(SourceReference.account("outlook", "me")), file);
 		assertEquals(Cli.USAGE, run("validate", file.toString()));
 	}
 
@@ -307,5 +307,105 @@ final class CliTest {
 			assertFalse(german.getProperty(field.getName()).equals(english.getProperty(field.getName()))
 					&& !field.getName().equals("Send_step"), field.getName());
 		}
+	}
+
+	/** A mailbox whose day's allowance is two recipients: the rest waits, exit code 3, and the job does not run again by itself. */
+	@Test
+	void whatTheDaysAllowanceLeavesWaitsForTheNextSendWithExitCodeThree() throws Exception {
+		Path mailbox = folder.resolve("mailbox");
+		services = new Services(services.sources(), services.engine(), new com.securemailmerge.send.TransportProvider() {
+			@Override
+			public java.lang.@org.eclipse.jdt.annotation.NonNull String label() {
+				return "Test mailbox (anna@verein.example)";
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public com.securemailmerge.send.@org.eclipse.jdt.annotation.NonNull OpenTransport open(
+					@org.eclipse.jdt.annotation.NonNull Purpose purpose,
+					org.eclipse.core.runtime.@org.eclipse.jdt.annotation.NonNull IProgressMonitor monitor) {
+				return new com.securemailmerge.send.OpenTransport(new com.securemailmerge.send.OutboxTransport(mailbox, null),
+						"anna@verein.example", 0, new com.securemailmerge.send.Pacing(6000, 2, 4));
+			}
+		}, prompt -> {
+		}, services.workbenchState());
+		Path file = campaign("Kontingent", members(5), "Hallo");
+		assertEquals(Cli.OK, run("send", file.toString(), "--outbox"), err());
+		assertEquals(SendCommand.LATER, run("send", file.toString(), "--m365", "--json"), err());
+		assertTrue(err().contains("5 recipient(s) already got this campaign the way the campaign file names"), err());
+		String summary = out().lines().reduce((a, b) -> b).orElseThrow();
+		assertTrue(summary.contains("\"sent\":2,\"alreadySent\":0,\"failed\":0,\"deferred\":3,\"unconfirmed\":0,\"resumeAt\":\""), summary);
+		assertTrue(err().contains("the rest can go out from "), err());
+		assertEquals(0, org.eclipse.core.runtime.jobs.Job.getJobManager().find(com.securemailmerge.send.CampaignJob.FAMILY).length,
+				"no job waits to send the rest by itself");
+		assertEquals(2, emls(mailbox));
+		assertEquals(SendCommand.LATER, run("send", file.toString(), "--m365"), err());
+		assertTrue(out().contains("0 sent, 2 already sent before, 0 failed, 3 waiting"), out());
+		assertEquals(2, emls(mailbox));
+		Path report = folder.resolve("m365.csv");
+		assertEquals(Cli.OK, run("report", file.toString(), "--m365", "--out", report.toString(), "--json"), err());
+		assertTrue(out().contains("\"sent\":2"), out());
+	}
+
+	@Test
+	void aReportNeverReplacesTheCampaignItsListOrAnotherDocument() throws Exception {
+		Path file = campaign("Schutz", members(2), "Hallo");
+		Path list = folder.resolve("Schutz.csv");
+		String before = Files.readString(list);
+		assertEquals(Cli.USAGE, run("report", file.toString(), "--out", list.toString()));
+		assertTrue(err().contains("is the campaign, its recipients or its journal"), err());
+		assertEquals(before, Files.readString(list));
+		assertEquals(Cli.USAGE, run("report", file.toString(), "--out", file.toString()));
+		Path letter = Files.writeString(folder.resolve("Brief.docx"), "wichtig");
+		assertEquals(Cli.USAGE, run("report", file.toString(), "--out", letter.toString()));
+		assertEquals("wichtig", Files.readString(letter));
+		Path old = Files.writeString(folder.resolve("alt.csv"), "x");
+		assertEquals(Cli.OK, run("report", file.toString(), "--out", old.toString()), err());
+		assertTrue(Files.readString(old).contains("recipient;address;state"));
+	}
+
+	@Test
+	void aSendWithErrorsEndsWithTheSendsSummaryAndUsageErrorsSpeakJson() throws Exception {
+		Path file = campaign("Fehler2", List.of("Paul;paul(at)verein"), "Hallo");
+		assertEquals(Cli.PROBLEMS, run("send", file.toString(), "--json"));
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.stream().noneMatch(l -> l.contains("\"command\":\"validate\"")), out());
+		assertTrue(lines.get(lines.size() - 1).contains("\"command\":\"send\"") && lines.get(lines.size() - 1).contains("\"errors\":2")
+				&& lines.get(lines.size() - 1).endsWith("\"sent\":0,\"ok\":false}"), out());
+		assertEquals(Cli.USAGE, run("validate", "--json"));
+		assertEquals("{\"type\":\"error\",\"message\":\"Name the campaign file (.smmc).\"}", out().strip());
+	}
+
+	/** Through a link the campaign is the file it leads to: its journal, so nobody gets it twice. */
+	@Test
+	void aCampaignOpenedThroughALinkHasTheJournalOfItsFile() throws Exception {
+		Path file = campaign("Echt", members(3), "Hallo");
+		assertEquals(Cli.OK, run("send", file.toString()), err());
+		Path link = Files.createSymbolicLink(Files.createDirectories(folder.resolve("links")).resolve("Verweis.smmc"), file);
+		assertEquals(Cli.OK, run("send", link.toString()), err());
+		assertTrue(out().contains("0 sent, 3 already sent before"), out());
+		assertEquals(3, emls(folder.resolve("Echt-outbox")));
+	}
+
+	@Test
+	void aFileOrFieldNameCannotDriveTheTerminal() throws Exception {
+		Path csv = folder.resolve("Terminal.csv");
+		Files.writeString(csv, "Name;\u001b[2JVorname\u202e;E-Mail\nEve;;eve(at)x\n", StandardCharsets.UTF_8);
+		Path file = folder.resolve("Terminal.smmc");
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "T", new SourceReference("csv", csv.toString()),
+				Template.of("Hallo {{[\u001b[2JVorname\u202e]}}", "Hallo {{Name}}", BodyFormat.MARKDOWN, "{{[E-Mail]}}"), List.of(),
+				TransportKind.OUTBOX, CampaignSettings.defaults(Locale.GERMANY).withEmailField("E-Mail")), file);
+		assertEquals(Cli.PROBLEMS, run("validate", file.toString()), err());
+		assertTrue(out().contains("[2JVorname "), "the field is named: " + out());
+		assertFalse(out().contains("\u001b") || out().contains("\u202e"), out());
+		Files.delete(csv);
+		Files.createDirectories(folder.resolve("x\u001b[31mrot"));
+		CampaignFile.save(CampaignFile.load(file).withSource(new SourceReference("csv", folder.resolve("x\u001b[31mrot/fehlt.csv").toString())), file);
+		assertEquals(Cli.USAGE, run("validate", file.toString()));
+		assertFalse(err().contains("\u001b"), err());
 	}
 }

@@ -116,7 +116,7 @@ final class Microsoft365CliTest {
 
 	private Path campaign() throws Exception {
 		Path file = folder.resolve("Kontakte.smmc");
-		CampaignFile.save(new Campaign(UUID.randomUUID(), "Kontakte", new SourceReference("outlook", "me"),
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "Kontakte", SourceReference.account("outlook", "me"),
 				Template.of("Hallo {{[First name]}}", "Liebe Grüße an {{[First name]}}", BodyFormat.MARKDOWN, "{{Email}}"),
 				List.of(), TransportKind.GRAPH, CampaignSettings.defaults(Locale.GERMANY).withEmailField("Email")), file);
 		return file;

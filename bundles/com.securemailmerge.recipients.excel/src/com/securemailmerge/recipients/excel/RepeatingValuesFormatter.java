@@ -79,8 +79,8 @@ final class RepeatingValuesFormatter extends DataFormatter {
 				f -> new HashMap<>());
 		String text = known.get(value);
 		if (text == null) {
-			String format = formatString != null && formatIndex != 14 && DateUtil.isADateFormat(formatIndex, formatString)
-					? localized(formatString, dateSeparator) : formatString; // 14: Excel's own short date, as POI shows it
+			String format = formatString != null && formatIndex != 14 && formatIndex != 22 && DateUtil.isADateFormat(formatIndex, formatString)
+					? localized(formatString, dateSeparator) : formatString; // 14, 22: Excel's own short date (and time), as POI shows them
 			text = super.formatRawCellContents(value, formatIndex, format, use1904Windowing);
 			if (known.size() < LIMIT) {
 				known.put(value, text);

@@ -36,6 +36,11 @@ final class ContentReader {
 	/** LibreOffice's limits since 7.4 (earlier: 1,024 columns). */
 	static final int MAX_COLUMNS = 16_384;
 	static final int MAX_ROWS = 1_048_576;
+	/** LibreOffice's limit of sheets; table styles bounded likewise (a sheet has one). */
+	static final int MAX_SHEETS = 10_000;
+	static final int MAX_TABLE_STYLES = 100_000;
+	/** Characters of all cells read together, as the Excel source bounds its shared texts. */
+	static final long MAX_TEXT = 64L * 1024 * 1024;
 
 	private final SheetRows rows;
 	private final @Nullable String wanted;
@@ -47,6 +52,7 @@ final class ContentReader {
 	private final List<String> cells = new ArrayList<>();
 	private @Nullable String read;
 	private int row;
+	private long textRead;
 
 	ContentReader(SheetRows rows, @Nullable String wanted, SubMonitor progress) {
 		this.rows = rows;
@@ -100,11 +106,17 @@ final class ContentReader {
 							? xml.getAttributeValue(STYLE, "name") : null; //$NON-NLS-1$
 				} else if (is(xml, STYLE, "table-properties") && tableStyle != null //$NON-NLS-1$
 						&& "false".equals(xml.getAttributeValue(TABLE, "display"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					if (hiddenStyles.size() >= MAX_TABLE_STYLES) {
+						throw new OdsRefusal(OdsRefusal.Reason.TOO_MANY_SHEETS, 0, 0, ""); //$NON-NLS-1$
+					}
 					hiddenStyles.add(tableStyle);
 				} else if (is(xml, TABLE, "table")) { //$NON-NLS-1$
 					String name = String.valueOf(xml.getAttributeValue(TABLE, "name")); //$NON-NLS-1$
 					String style = xml.getAttributeValue(TABLE, "style-name"); //$NON-NLS-1$
 					boolean hidden = style != null && hiddenStyles.contains(style);
+					if (names.size() >= MAX_SHEETS) {
+						throw new OdsRefusal(OdsRefusal.Reason.TOO_MANY_SHEETS, 0, 0, ""); //$NON-NLS-1$
+					}
 					names.add(name);
 					String target = wanted;
 					if (target == null ? !hidden : target.equals(name)) {
@@ -180,12 +192,16 @@ final class ContentReader {
 				continue;
 			}
 			int columns = repeat(xml, "number-columns-repeated", MAX_COLUMNS); //$NON-NLS-1$
-			String value = cell ? cell(xml) : skip(xml);
+			long column = cells.size() + blanks + 1;
+			String value = cell ? cell(xml, (int) Math.min(column, Integer.MAX_VALUE)) : skip(xml);
 			if (value.isEmpty()) {
 				blanks += columns;
 				continue;
 			}
-			long column = cells.size() + blanks + 1;
+			textRead += value.length(); // a repeated value is one string, however often it repeats
+			if (textRead > MAX_TEXT) {
+				throw new OdsRefusal(OdsRefusal.Reason.TOO_MUCH_TEXT, row + 1, (int) Math.min(column, Integer.MAX_VALUE), ""); //$NON-NLS-1$
+			}
 			if (column + columns - 1 > MAX_COLUMNS) {
 				throw new OdsRefusal(OdsRefusal.Reason.OUT_OF_SHEET, row + 1, (int) Math.min(column, Integer.MAX_VALUE), ""); //$NON-NLS-1$
 			}
@@ -222,7 +238,7 @@ final class ContentReader {
 	}
 
 	/** The cell's text as displayed; without any, its value as stored (files written by other programs). */
-	private String cell(XMLStreamReader2 xml) throws XMLStreamException {
+	private String cell(XMLStreamReader2 xml, int column) throws XMLStreamException {
 		String fallback = fallback(xml);
 		text.clear();
 		int paragraphs = 0;
@@ -250,7 +266,7 @@ final class ContentReader {
 			case XMLStreamConstants.END_ELEMENT -> {
 				if (is(xml, TABLE, "table-cell")) { //$NON-NLS-1$
 					if (text.isTooLong()) {
-						throw new OdsRefusal(OdsRefusal.Reason.CELL_TOO_LONG, row + 1, cells.size() + 1, ""); //$NON-NLS-1$
+						throw new OdsRefusal(OdsRefusal.Reason.CELL_TOO_LONG, row + 1, column, ""); //$NON-NLS-1$
 					}
 					return text.hasParagraphs() ? text.toString() : fallback;
 				}

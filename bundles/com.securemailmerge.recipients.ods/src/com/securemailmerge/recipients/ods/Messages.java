@@ -19,6 +19,9 @@ final class Messages extends NLS {
 	public static String Ods_tooManyCells;
 	public static String Ods_cellTooLong;
 	public static String Ods_doctype;
+	public static String Ods_tooMuchText;
+	public static String Ods_tooManySheets;
+	public static String Ods_moreSheets;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -86,12 +86,12 @@ public final class OdsRecipientSource implements RecipientSource {
 		String read = reader.sheet();
 		if (read == null) {
 			throw new SourceException(sheet == null || sheet.isBlank()
-					? NLS.bind(Messages.Ods_noVisibleSheet, name, String.join(", ", reader.names())) //$NON-NLS-1$
-					: NLS.bind(Messages.Ods_noSheet, new Object[] { name, sheet, String.join(", ", reader.names()) }), //$NON-NLS-1$
+					? NLS.bind(Messages.Ods_noVisibleSheet, name, names(reader.names()))
+					: NLS.bind(Messages.Ods_noSheet, new Object[] { name, sheet, names(reader.names()) }),
 					location, null);
 		}
 		if (!reader.hiddenBefore().isEmpty()) {
-			builder.warn(NLS.bind(Messages.Ods_hiddenSheet, new Object[] { name, read, String.join(", ", reader.hiddenBefore()) })); //$NON-NLS-1$
+			builder.warn(NLS.bind(Messages.Ods_hiddenSheet, new Object[] { name, read, names(reader.hiddenBefore()) }));
 		}
 		if (!builder.hasHeader()) {
 			throw new SourceException(NLS.bind(Messages.Ods_emptySheet, name, read), location, null);
@@ -124,10 +124,18 @@ public final class OdsRecipientSource implements RecipientSource {
 		case OUT_OF_SHEET -> Messages.Ods_outOfSheet;
 		case TOO_MANY_CELLS -> Messages.Ods_tooManyCells;
 		case CELL_TOO_LONG -> Messages.Ods_cellTooLong;
+		case TOO_MUCH_TEXT -> Messages.Ods_tooMuchText;
+		case TOO_MANY_SHEETS -> Messages.Ods_tooManySheets;
 		case NOT_A_SPREADSHEET -> Messages.Ods_doctype;
 		};
 		return new SourceException(NLS.bind(message, new Object[] { name, refused.row, refused.column }), location,
 				refused.row, refused.column, refused);
+	}
+
+	/** Sheet names for a message: the first 20, then how many more. */
+	static String names(java.util.List<String> names) {
+		String shown = String.join(", ", names.subList(0, Math.min(20, names.size()))); //$NON-NLS-1$
+		return names.size() <= 20 ? shown : NLS.bind(Messages.Ods_moreSheets, shown, names.size() - 20);
 	}
 
 	private static String firstLine(@Nullable String message) {

@@ -10,7 +10,7 @@ final class OdsRefusal extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	enum Reason {
-		OUT_OF_SHEET, TOO_MANY_CELLS, CELL_TOO_LONG, NOT_A_SPREADSHEET
+		OUT_OF_SHEET, TOO_MANY_CELLS, CELL_TOO_LONG, TOO_MUCH_TEXT, TOO_MANY_SHEETS, NOT_A_SPREADSHEET
 	}
 
 	final Reason reason;

@@ -179,7 +179,7 @@ public final class RecipientsPart {
 		Optional<RecipientSourceDescriptor> descriptor = registry.sources().stream().filter(d -> d.id().equals(sourceId))
 				.findFirst();
 		if (descriptor.isPresent()) {
-			start(descriptor.get(), new SourceReference(sourceId, location), location, null);
+			start(descriptor.get(), SourceReference.account(sourceId, location), location, null);
 		}
 	}
 
@@ -287,7 +287,7 @@ public final class RecipientsPart {
 			refreshTable();
 			return;
 		}
-		if (source.location().equals("me") || source.location().contains("@")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (source.isAccount()) {
 			loadAccount(source.sourceId(), source.location());
 			return;
 		}
@@ -464,7 +464,7 @@ public final class RecipientsPart {
 
 	/** A file's path; for an account source its label, and the shared mailbox's address. */
 	private String where(SourceReference source) {
-		if (!source.location().equals("me") && !source.location().contains("@")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (!source.isAccount()) {
 			return source.location();
 		}
 		String label = registry.sources().stream().filter(d -> d.id().equals(source.sourceId()))

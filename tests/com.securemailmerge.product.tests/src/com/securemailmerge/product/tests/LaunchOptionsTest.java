@@ -67,8 +67,49 @@ final class LaunchOptionsTest {
 		}
 	}
 
-	/** Starts a launcher script in a folder of its own with SMM_JAVA_HOME at a recording java. */
+	/**
+	 * {@code --headless} as the first argument starts the command line: the application
+	 * com.securemailmerge.cli.headless without a splash, java.awt.headless, the arguments after it
+	 * unchanged (spaces kept), no -XstartOnFirstThread on macOS, and the command's exit code is the
+	 * script's, 23 included (no restart loop for a command).
+	 */
+	@Test
+	void headlessStartsTheCommandLineWithItsArgumentsAndExitCode() throws Exception {
+		Path root = ProductRun.root();
+		Path rootfiles = root.resolve("features/com.securemailmerge.feature/rootfiles");
+		for (Path script : List.of(rootfiles.resolve("linux/securemailmerge.sh"), rootfiles.resolve("macosx/SecureMailMerge.command"))) {
+			List<String> passed = argumentsOfJava(script, 0, "--headless", "validate", "Mein Verein.smmc", "--json");
+			int jar = passed.indexOf("-jar");
+			assertTrue(jar > 0, script + ": " + passed);
+			List<String> after = passed.subList(jar + 2, passed.size());
+			int application = after.indexOf("-application");
+			assertTrue(application >= 0, script + ": " + after);
+			assertEquals(List.of("-application", "com.securemailmerge.cli.headless", "-nosplash", "validate", "Mein Verein.smmc",
+					"--json"), after.subList(application, after.size()), script.toString());
+			assertTrue(passed.contains("-Djava.awt.headless=true"), script + ": " + passed);
+			assertFalse(passed.contains("-XstartOnFirstThread"), script + ": " + passed);
+			assertFalse(argumentsOfJava(script, 0).contains("-application"), script + " without --headless starts the window");
+			for (int code : new int[] { 1, 2, 3, 23 }) {
+				argumentsOfJava(script, code, "--headless", "send", "x.smmc");
+			}
+		}
+		assertTrue(argumentsOfJava(rootfiles.resolve("macosx/SecureMailMerge.command"), 0).contains("-XstartOnFirstThread"));
+		List<String> cmd = Files.readAllLines(rootfiles.resolve("win32/securemailmerge.cmd"), StandardCharsets.UTF_8);
+		assertTrue(cmd.contains("if \"%~1\"==\"--headless\" goto headless"), "securemailmerge.cmd: " + cmd);
+		String launch = cmd.stream().filter(l -> l.startsWith("\"%JAVA:javaw.exe=java.exe%\"")).findFirst().orElseThrow();
+		assertTrue(launch.contains("-application com.securemailmerge.cli.headless -nosplash") && launch.contains("-Djava.awt.headless=true"), launch);
+		assertTrue(cmd.get(cmd.indexOf(launch) + 1).equals("exit /b %ERRORLEVEL%"), "the command's exit code");
+	}
+
 	private List<String> argumentsOfJava(Path script) throws Exception {
+		return argumentsOfJava(script, 0);
+	}
+
+	/**
+	 * Starts a launcher script in a folder of its own with SMM_JAVA_HOME at a recording java that ends
+	 * with {@code exit}; the script must end with the same code.
+	 */
+	private List<String> argumentsOfJava(Path script, int exit, String... arguments) throws Exception {
 		Path folder = Files.createTempDirectory(work, "launcher");
 		Files.createDirectories(folder.resolve("plugins"));
 		Files.createFile(folder.resolve("plugins/org.eclipse.equinox.launcher_1.0.0.jar"));
@@ -81,16 +122,18 @@ final class LaunchOptionsTest {
 				#!/bin/sh
 				case "$1" in -XshowSettings*) echo '    java.specification.version = 25'; exit 0 ;; esac
 				for a in "$@"; do echo "$a"; done > "$(dirname "$0")/../../arguments.txt"
-				exit 0
-				""", StandardCharsets.UTF_8);
+				exit %d
+				""".formatted(exit), StandardCharsets.UTF_8);
 		java.toFile().setExecutable(true);
-		ProcessBuilder builder = new ProcessBuilder("sh", copy.toString()).directory(folder.toFile()).redirectErrorStream(true);
+		List<String> command = new ArrayList<>(List.of("sh", copy.toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
 		builder.environment().put("SMM_JAVA_HOME", bin.getParent().toString());
 		builder.environment().remove("SMM_XMX");
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), script + " ended");
-		assertEquals(0, process.exitValue(), script + " said: " + output);
+		assertEquals(exit, process.exitValue(), script + " said: " + output);
 		assertTrue(Files.isRegularFile(recorded), script + " started java: " + output);
 		return Files.readAllLines(recorded, StandardCharsets.UTF_8);
 	}

@@ -58,8 +58,12 @@ final class HostileOdsTest {
 	void repeatedValuesAreExpandedWithinTheSheetsLimitsAndRefusedBeyond() throws Exception {
 		Path file = sheet("wiederholt", "<table:table-row table:number-rows-repeated=\"3\">" + OdsFiles.cell("Anna")
 				+ OdsFiles.cell("anna@example.org") + "</table:table-row>");
-		assertEquals(List.of("2", "3", "4"), load(file).problems().stream().filter(p -> p.message().contains("anna@example.org"))
-				.findFirst().map(p -> List.of("2", "3", "4")).orElseThrow(), "the repeated address is named");
+		LoadResult repeated = load(file);
+		assertEquals(List.of("2"), repeated.recipients().recipients().stream().map(r -> r.position()).toList(),
+				"three rows of one address: one recipient");
+		assertEquals(List.of("wiederholt.ods, row 3: anna@example.org is already in row 2; it is the same recipient and gets one message (the values of row 2 are used).",
+				"wiederholt.ods, row 4: anna@example.org is already in row 2; it is the same recipient and gets one message (the values of row 2 are used)."),
+				repeated.problems().stream().map(p -> p.message()).filter(m -> m.contains("already in row")).toList());
 		Path rows = sheet("zeilen", "<table:table-row table:number-rows-repeated=\"2000000\">" + OdsFiles.cell("Anna")
 				+ OdsFiles.cell("anna@example.org") + "</table:table-row>");
 		SourceException beyond = refused(rows);
@@ -82,6 +86,10 @@ final class HostileOdsTest {
 				+ "<table:table-cell office:value-type=\"string\"><text:p><text:s text:c=\"2000000000\"/></text:p></table:table-cell></table:table-row>");
 		assertEquals("leer.ods, row 2, column 2: the cell holds more than a million characters. The file was not read.",
 				refused(spaces).getMessage());
+		Path after = sheet("spaeter", "<table:table-row><table:table-cell table:number-columns-repeated=\"3\"/>"
+				+ "<table:table-cell office:value-type=\"string\"><text:p><text:s text:c=\"2000000\"/></text:p></table:table-cell></table:table-row>");
+		assertEquals("spaeter.ods, row 2, column 4: the cell holds more than a million characters. The file was not read.",
+				refused(after).getMessage(), "the blank cells before it count");
 		Path text = sheet("lang", "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>"
 				+ "x".repeat(CellText.MAX_CHARS + 1) + "</text:p></table:table-cell></table:table-row>");
 		assertEquals("lang.ods, row 2, column 1: the cell holds more than a million characters. The file was not read.",
@@ -110,7 +118,42 @@ final class HostileOdsTest {
 		InputStream bounded = OdsPackage.bounded(new ByteArrayInputStream(new byte[10_000]), 4096);
 		OdsPackage.TooLarge large = assertThrows(OdsPackage.TooLarge.class, bounded::readAllBytes);
 		assertEquals(4096, large.bound);
-		assertTrue(OdsPackage.MAX_CONTENT <= 1024L * 1024 * 1024);
+	}
+
+	@Test
+	void textThatMultipliesIsBoundedForTheWholeSheet() throws Exception {
+		// 70 cells of a million spaces each: 40 bytes apiece in the file, 70 million characters read
+		StringBuilder rows = new StringBuilder();
+		for (int i = 0; i < 70; i++) {
+			rows.append("<table:table-row>").append(OdsFiles.cell("n" + i))
+					.append("<table:table-cell office:value-type=\"string\"><text:p>").append(i)
+					.append("<text:s text:c=\"1048000\"/></text:p></table:table-cell></table:table-row>");
+		}
+		SourceException refused = refused(sheet("leerzeichen", rows.toString()));
+		assertTrue(refused.getMessage().startsWith("leerzeichen.ods, row "), refused.getMessage());
+		assertTrue(refused.getMessage().endsWith(", column 2: the cells hold more than 64 million characters together. The file was not read."),
+				refused.getMessage());
+	}
+
+	@Test
+	void tenThousandSheetsAreTheMostAndAMessageNamesTwentyOfThem() throws Exception {
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i <= ContentReader.MAX_SHEETS; i++) {
+			many.append("<table:table table:name=\"S").append(i).append("\"/>");
+		}
+		SourceException refused = assertThrows(SourceException.class, () -> new OdsRecipientSource().load(new SourceReference("ods",
+				OdsFiles.write(folder.resolve("blaetter.ods"), OdsFiles.content(many.toString())).toString(),
+				java.util.Map.of(OdsRecipientSource.OPTION_SHEET, "fehlt")), new NullProgressMonitor()));
+		assertEquals("blaetter.ods has more sheets (or sheet styles) than LibreOffice can have (10,000). The file was not read.",
+				refused.getMessage());
+		StringBuilder some = new StringBuilder();
+		for (int i = 0; i < 25; i++) {
+			some.append("<table:table table:name=\"S").append(i).append("\"/>");
+		}
+		SourceException missing = assertThrows(SourceException.class, () -> new OdsRecipientSource().load(new SourceReference("ods",
+				OdsFiles.write(folder.resolve("einige.ods"), OdsFiles.content(some.toString())).toString(),
+				java.util.Map.of(OdsRecipientSource.OPTION_SHEET, "fehlt")), new NullProgressMonitor()));
+		assertTrue(missing.getMessage().endsWith("S18, S19 and 5 more."), missing.getMessage());
 	}
 
 	@Test

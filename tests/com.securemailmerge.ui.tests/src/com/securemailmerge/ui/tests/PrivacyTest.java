@@ -143,7 +143,7 @@ final class PrivacyTest {
 		assertEquals(List.of(), emulator.licenceRequests(), "signing in is not one of the three moments");
 
 		Path file = folder.resolve("Vorstand.smmc");
-		CampaignFile.save(new Campaign(UUID.randomUUID(), "Vorstand", new SourceReference("outlook", "me"),
+		CampaignFile.save(new Campaign(UUID.randomUUID(), "Vorstand", SourceReference.account("outlook", "me"),
 				Template.of("Geheime Einladung für {{[First name]}}", "<p>Vertraulicher Inhalt 7f3a</p>", BodyFormat.HTML, ""),
 				List.of(), TransportKind.GRAPH, new CampaignSettings("de-DE", "Email", Set.of())), file);
 		RecipientsPart recipients = Workbench.part("com.securemailmerge.ui.part.recipients", RecipientsPart.class);
