@@ -58,7 +58,7 @@ public final class AttachmentsPart {
 	private AttachmentTable rows;
 	private Label footer;
 	private Label folderLine;
-	private @Nullable Recipient recipient;
+	private final com.securemailmerge.ui.internal.ShownRecipient selection = new com.securemailmerge.ui.internal.ShownRecipient();
 	private @Nullable MergeState merged;
 	/** The files and their sizes at the last refresh: when they change, the live merge checks again. */
 	private String files = ""; //$NON-NLS-1$
@@ -190,7 +190,7 @@ public final class AttachmentsPart {
 	@Optional
 	void campaign(@UIEventTopic(Topics.CAMPAIGN_OPENED) CampaignState opened) {
 		merged = null; // the last merge and recipient are the previous campaign's: no path of theirs is looked at here
-		recipient = null;
+		selection.clear();
 		refresh();
 	}
 
@@ -203,7 +203,7 @@ public final class AttachmentsPart {
 	@Inject
 	@Optional
 	void selected(@UIEventTopic(Topics.RECIPIENT_SELECTED) Recipient selected) {
-		recipient = selected;
+		selection.select(selected);
 		refresh();
 	}
 
@@ -212,15 +212,7 @@ public final class AttachmentsPart {
 	void merged(@UIEventTopic(Topics.MERGED) MergeState state) {
 		merged = state;
 		RecipientList list = state.list();
-		Recipient current = recipient;
-		if (list == null) {
-			recipient = null;
-		} else if (current == null || list.recipient(current.key()).isEmpty()) {
-			List<Recipient> included = list.included();
-			recipient = included.isEmpty() ? null : included.get(0);
-		} else {
-			recipient = list.recipient(current.key()).orElse(current);
-		}
+		selection.merged(list);
 		refresh();
 	}
 
@@ -264,7 +256,7 @@ public final class AttachmentsPart {
 
 	private @Nullable Rendering render() {
 		MergeState state = merged;
-		Recipient current = recipient;
+		Recipient current = selection.get();
 		CompiledTemplate template = state == null ? null : state.compilation().template();
 		return template == null || current == null ? null : template.render(current);
 	}

@@ -1,6 +1,5 @@
 package com.securemailmerge.ui.parts;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -47,7 +46,7 @@ public final class PreviewPart {
 	private @Nullable Browser browser;
 	private @Nullable Composite body;
 	private boolean browserFailed;
-	private @Nullable Recipient recipient;
+	private final com.securemailmerge.ui.internal.ShownRecipient selection = new com.securemailmerge.ui.internal.ShownRecipient();
 	private @Nullable MergeState state;
 	private String html = ""; //$NON-NLS-1$
 
@@ -103,7 +102,7 @@ public final class PreviewPart {
 	@Inject
 	@Optional
 	void selected(@UIEventTopic(Topics.RECIPIENT_SELECTED) Recipient selected) {
-		recipient = selected;
+		selection.select(selected);
 		refresh();
 	}
 
@@ -112,13 +111,7 @@ public final class PreviewPart {
 	void merged(@UIEventTopic(Topics.MERGED) MergeState merged) {
 		state = merged;
 		RecipientList list = merged.list();
-		Recipient current = recipient;
-		if (list != null && (current == null || list.recipient(current.key()).isEmpty())) {
-			List<Recipient> included = list.included();
-			recipient = included.isEmpty() ? null : included.get(0);
-		} else if (list != null && current != null) {
-			recipient = list.recipient(current.key()).orElse(current);
-		}
+		selection.merged(list);
 		refresh();
 	}
 
@@ -127,7 +120,7 @@ public final class PreviewPart {
 			return;
 		}
 		MergeState merged = state;
-		Recipient current = recipient;
+		Recipient current = selection.get();
 		CompiledTemplate template = merged == null ? null : merged.compilation().template();
 		if (merged == null || merged.list() == null || current == null) {
 			show(Messages.PreviewPart_empty, "", ""); //$NON-NLS-1$ //$NON-NLS-2$

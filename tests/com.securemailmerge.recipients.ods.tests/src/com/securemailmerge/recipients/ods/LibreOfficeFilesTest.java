@@ -26,7 +26,7 @@ import com.securemailmerge.recipients.excel.ExcelRecipientSource;
 
 /**
  * Spreadsheets no code of ours wrote: LibreOffice (Debian's libreoffice-calc-nogui, which
- * .ci/install-deps installs) converts fixtures/Mitglieder.fods to .ods, .fods, .xlsx and .xls, and
+ * .ci/install-deps --tests installs) converts fixtures/Mitglieder.fods to .ods, .fods, .xlsx and .xls, and
  * the OpenDocument and Excel sources read what it wrote, values as LibreOffice displays them in
  * German: a date, euros, a percentage, a postcode whose leading zero comes from its number format,
  * a text with leading zeros.
@@ -48,7 +48,7 @@ final class LibreOfficeFilesTest {
 						"--headless", "--convert-to", format, "--outdir", out.toString(), fixture.toString())
 						.redirectErrorStream(true).redirectOutput(converted.resolve(format + ".log").toFile()).start();
 			} catch (IOException e) {
-				throw new AssertionError("LibreOffice is needed for these tests: run .ci/install-deps (libreoffice-calc-nogui)", e);
+				throw new AssertionError("LibreOffice is needed for these tests: run .ci/install-deps --tests as root (libreoffice-calc-nogui)", e);
 			}
 			if (!process.waitFor(180, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
