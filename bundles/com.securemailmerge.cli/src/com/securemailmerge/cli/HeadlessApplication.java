@@ -24,6 +24,12 @@ import com.securemailmerge.send.TransportProvider;
 public final class HeadlessApplication implements IApplication {
 
 	private static final long SERVICE_WAIT_MS = 30_000;
+	/**
+	 * The command line's own output, its user interface (results on standard output, progress and
+	 * messages on standard error); diagnostics go to the Eclipse log as everywhere else.
+	 */
+	private static final java.io.PrintStream TERMINAL_OUT = System.out;
+	private static final java.io.PrintStream TERMINAL_ERR = System.err;
 
 	@Override
 	public Object start(@Nullable IApplicationContext context) throws Exception {
@@ -35,7 +41,8 @@ public final class HeadlessApplication implements IApplication {
 		RecipientSourceRegistry sources = service(bundles, RecipientSourceRegistry.class, SERVICE_WAIT_MS);
 		MergeEngine engine = service(bundles, MergeEngine.class, SERVICE_WAIT_MS);
 		if (sources == null || engine == null) {
-			System.err.println(Messages.Application_incomplete);
+			org.eclipse.core.runtime.ILog.of(HeadlessApplication.class).error(Messages.Application_incomplete);
+			TERMINAL_ERR.println(Messages.Application_incomplete);
 			return Integer.valueOf(Cli.USAGE);
 		}
 		boolean m365 = Platform.getBundle("com.securemailmerge.graph") != null //$NON-NLS-1$
@@ -43,7 +50,7 @@ public final class HeadlessApplication implements IApplication {
 		TransportProvider transports = m365 ? service(bundles, TransportProvider.class, SERVICE_WAIT_MS) : null;
 		Services.SignIn signIn = m365 ? signIn(bundles) : null;
 		Services services = new Services(sources, engine, transports, signIn, workbenchState());
-		int code = new Cli(services, System.out, System.err).run(arguments == null ? List.of() : List.of(arguments));
+		int code = new Cli(services, TERMINAL_OUT, TERMINAL_ERR).run(arguments == null ? List.of() : List.of(arguments));
 		return Integer.valueOf(code);
 	}
 

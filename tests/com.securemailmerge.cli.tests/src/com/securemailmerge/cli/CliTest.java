@@ -2,7 +2,6 @@ package com.securemailmerge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -22,8 +21,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.securemailmerge.campaign.CampaignFile;
 import com.securemailmerge.merge.MergeEngine;
@@ -56,17 +53,10 @@ final class CliTest {
 
 	@BeforeEach
 	void services() throws Exception {
-		services = new Services(service(RecipientSourceRegistry.class), service(MergeEngine.class), null, null,
+		services = new Services(OsgiServices.of(RecipientSourceRegistry.class), OsgiServices.of(MergeEngine.class), null, null,
 				Files.createDirectories(folder.resolve("state")));
 	}
 
-	private static <T> T service(Class<T> type) throws InterruptedException {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CliTest.class).getBundleContext(), type, null);
-		tracker.open();
-		T found = tracker.waitForService(20_000);
-		assertNotNull(found, type.getSimpleName());
-		return found;
-	}
 
 	private int run(String... arguments) {
 		out.reset();

@@ -1,7 +1,6 @@
 package com.securemailmerge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.securemailmerge.auth.AuthService;
 import com.securemailmerge.auth.M365Settings;
@@ -63,6 +60,7 @@ final class Microsoft365CliTest {
 	private Services services;
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private boolean nobodyEntersTheCode;
 
 	@BeforeEach
 	void pointAtTheEmulator() throws Exception {
@@ -77,25 +75,18 @@ final class Microsoft365CliTest {
 				new EmulatedContact("AAMk-1", "Jörg", "Müller", List.of("joerg@example.org"), "", "Köln", List.of("Vorstand"), "contacts"),
 				new EmulatedContact("AAMk-2", "Emma", "Fischer", List.of("emma@example.org"), "", "Bonn", List.of("Mitglied"), "contacts"),
 				new EmulatedContact("AAMk-3", "Ali", "Yilmaz", List.of("ali@example.org"), "", "Bonn", List.of(), "contacts")));
-		services = new Services(service(RecipientSourceRegistry.class), service(MergeEngine.class),
-				service(TransportProvider.class), new TerminalSignIn(service(AuthService.class)),
+		services = new Services(OsgiServices.of(RecipientSourceRegistry.class), OsgiServices.of(MergeEngine.class),
+				OsgiServices.of(TransportProvider.class), new TerminalSignIn(OsgiServices.of(AuthService.class)),
 				Files.createDirectories(folder.resolve("state")));
 	}
 
 	@AfterEach
 	void offlineAgain() throws Exception {
-		service(AuthService.class).signOut();
+		OsgiServices.of(AuthService.class).signOut();
 		preferences.clear();
 		emulator.close();
 	}
 
-	private static <T> T service(Class<T> type) throws InterruptedException {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Microsoft365CliTest.class).getBundleContext(), type, null);
-		tracker.open();
-		T found = tracker.waitForService(20_000);
-		assertNotNull(found, type.getSimpleName());
-		return found;
-	}
 
 	/** Runs the command; the code the terminal shows is entered (approved) when it is printed. */
 	private int run(String... arguments) {
@@ -107,7 +98,11 @@ final class Microsoft365CliTest {
 				super.println(line);
 				if (line != null && line.contains("enter the code")) {
 					assertTrue(emulator.pendingUserCodes().stream().anyMatch(line::endsWith), line);
-					emulator.approveDeviceCodes(ANNA);
+					if (nobodyEntersTheCode) {
+						emulator.advanceClock(Duration.ofMinutes(16)); // past the code's 15 minutes
+					} else {
+						emulator.approveDeviceCodes(ANNA);
+					}
 				}
 			}
 		};
@@ -142,6 +137,21 @@ final class Microsoft365CliTest {
 		assertEquals(Cli.OK, run("send", file.toString()), err.toString(StandardCharsets.UTF_8));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 sent, 3 already sent before"), out.toString(StandardCharsets.UTF_8));
 		assertEquals(3, emulator.sentItems(ANNA).size());
+	}
+
+	/**
+	 * Nobody enters the code in time: the identity platform answers expired_token (AADSTS70019, as
+	 * Microsoft documents for the device code flow once its expires_in has passed). The command says
+	 * the sign-in failed, exits 2 and sends nothing.
+	 */
+	@Test
+	void aDeviceCodeNobodyEntersEndsTheCommandWithoutSending() throws Exception {
+		Path file = campaign();
+		nobodyEntersTheCode = true;
+		assertEquals(Cli.USAGE, run("send", file.toString(), "--m365"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Signing in to Microsoft 365 failed: "), err.toString(StandardCharsets.UTF_8));
+		assertEquals(0, emulator.sentItems(ANNA).size());
+		assertEquals(0, emulator.drafts(ANNA).size());
 	}
 
 	@Test

@@ -212,12 +212,11 @@ final class ContentReader {
 				cells.add(value);
 			}
 		}
-		boolean blank = cells.isEmpty();
+		if (cells.isEmpty()) {
+			row = (int) Math.min((long) row + repeat, MAX_ROWS + 1L); // a million blank rows: counted, not read
+			return;
+		}
 		for (int i = 0; i < repeat; i++) {
-			if (blank) {
-				row = (int) Math.min((long) row + repeat, MAX_ROWS + 1L); // a million blank rows: counted, not read
-				break;
-			}
 			row++;
 			if (row > MAX_ROWS) {
 				throw new OdsRefusal(OdsRefusal.Reason.OUT_OF_SHEET, row, 1, ""); //$NON-NLS-1$
