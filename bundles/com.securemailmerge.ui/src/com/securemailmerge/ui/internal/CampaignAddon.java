@@ -7,7 +7,8 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.e4.core.di.extensions.Preference;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -39,6 +40,9 @@ public final class CampaignAddon {
 	private IEventBroker events;
 	@Inject
 	private MergeEngine engine;
+	@Inject
+	@Preference(nodePath = "com.securemailmerge.ui")
+	private IEclipsePreferences preferences;
 
 	private @Nullable CampaignState state;
 	private @Nullable LiveMerge live;
@@ -60,7 +64,7 @@ public final class CampaignAddon {
 			approvals = null;
 		}
 		CampaignState created = new CampaignState(events,
-				new RecentCampaigns(InstanceScope.INSTANCE.getNode("com.securemailmerge.ui")), //$NON-NLS-1$
+				new RecentCampaigns(preferences),
 				registry, CampaignAddon::askSameCampaign, approvals, CampaignAddon::askOutside);
 		LiveMerge merge = new LiveMerge(engine, events);
 		state = created;

@@ -16,10 +16,6 @@ public final class Messages extends NLS {
 	public static String RecipientsPart_cancel;
 	public static String RecipientsPart_search;
 	public static String RecipientsPart_emailColumn;
-	public static String RecipientsPart_include;
-	public static String RecipientsPart_exclude;
-	public static String RecipientsPart_includeAll;
-	public static String RecipientsPart_excludeAll;
 	public static String RecipientsPart_loading;
 	public static String RecipientsPart_loaded;
 	public static String RecipientsPart_loadFailed;

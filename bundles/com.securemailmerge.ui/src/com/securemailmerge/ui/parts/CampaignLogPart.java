@@ -1,5 +1,7 @@
 package com.securemailmerge.ui.parts;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,7 +20,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,7 +38,7 @@ import com.securemailmerge.ui.internal.CampaignState;
 import com.securemailmerge.ui.internal.LiveMerge;
 import com.securemailmerge.ui.internal.MergeState;
 import com.securemailmerge.ui.internal.Messages;
-import com.securemailmerge.ui.internal.SendActions;
+import com.securemailmerge.ui.internal.CommandButton;
 import com.securemailmerge.ui.internal.Sending;
 import com.securemailmerge.ui.internal.Topics;
 
@@ -47,6 +48,12 @@ import com.securemailmerge.ui.internal.Topics;
  * recipient with the state the journal records (waiting, planned, drafted, sent, failed and why).
  */
 public final class CampaignLogPart {
+
+	static final String SEND_TEST = "com.securemailmerge.ui.command.sendTest"; //$NON-NLS-1$
+	static final String SEND_CAMPAIGN = "com.securemailmerge.ui.command.sendCampaign"; //$NON-NLS-1$
+	static final String PAUSE_RESUME = "com.securemailmerge.ui.command.pauseResume"; //$NON-NLS-1$
+	static final String CANCEL_SENDING = "com.securemailmerge.ui.command.cancelSending"; //$NON-NLS-1$
+	static final String EXPORT_REPORT = "com.securemailmerge.ui.command.exportReport"; //$NON-NLS-1$
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
 			.withZone(ZoneId.systemDefault());
@@ -60,8 +67,8 @@ public final class CampaignLogPart {
 
 	private Combo transport;
 	private Label where;
-	private Button pause;
-	private Button cancel;
+	private CommandButton pause;
+	private List<CommandButton> commandButtons = List.of();
 	private ProgressBar progress;
 	private Label summary;
 	private Label status;
@@ -69,7 +76,7 @@ public final class CampaignLogPart {
 	private boolean refreshQueued;
 
 	@PostConstruct
-	void createControls(Composite parent) {
+	void createControls(Composite parent, ECommandService commands, EHandlerService handlers) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
@@ -82,23 +89,12 @@ public final class CampaignLogPart {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(where);
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
-		button(buttons, Messages.LogPart_test).addListener(SWT.Selection,
-				e -> SendActions.sendTest(parent.getShell(), sending, state, live));
-		button(buttons, Messages.LogPart_send).addListener(SWT.Selection,
-				e -> SendActions.sendCampaign(parent.getShell(), sending, state, live));
-		pause = button(buttons, Messages.LogPart_pause);
-		pause.addListener(SWT.Selection, e -> {
-			if (sending.isPaused()) {
-				sending.resume();
-			} else {
-				sending.pause();
-			}
-			refresh();
-		});
-		cancel = button(buttons, Messages.LogPart_cancel);
-		cancel.addListener(SWT.Selection, e -> sending.cancel());
-		button(buttons, Messages.LogPart_export).addListener(SWT.Selection,
-				e -> SendActions.exportReport(parent.getShell(), sending, state, live));
+		commandButtons = List.of(
+				new CommandButton(buttons, Messages.LogPart_test, SEND_TEST, commands, handlers, this::refresh),
+				new CommandButton(buttons, Messages.LogPart_send, SEND_CAMPAIGN, commands, handlers, this::refresh),
+				pause = new CommandButton(buttons, Messages.LogPart_pause, PAUSE_RESUME, commands, handlers, this::refresh),
+				new CommandButton(buttons, Messages.LogPart_cancel, CANCEL_SENDING, commands, handlers, this::refresh),
+				new CommandButton(buttons, Messages.LogPart_export, EXPORT_REPORT, commands, handlers, this::refresh));
 		progress = new ProgressBar(parent, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
 		summary = new Label(parent, SWT.NONE);
@@ -119,12 +115,6 @@ public final class CampaignLogPart {
 		}
 	}
 
-	private static Button button(Composite parent, String text) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		return button;
-	}
-
 	/** Redraws from the journal: transport, counts, progress and the table. */
 	public void refresh() {
 		if (table == null || table.isDisposed()) {
@@ -135,8 +125,7 @@ public final class CampaignLogPart {
 		transport.setEnabled(!sending.isRunning());
 		where.setText(sending.transportLabel());
 		pause.setText(sending.isPaused() ? Messages.LogPart_resume : Messages.LogPart_pause);
-		pause.setEnabled(sending.isRunning());
-		cancel.setEnabled(sending.isRunning());
+		commandButtons.forEach(CommandButton::update);
 		MergeState merged = live.last();
 		RecipientList list = merged == null ? null : merged.list();
 		List<Recipient> included = list == null ? List.of() : list.included();

@@ -15,17 +15,13 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
-import com.securemailmerge.merge.Fields;
 import com.securemailmerge.model.BodyFormat;
 import com.securemailmerge.model.Field;
 import com.securemailmerge.model.Problem;
@@ -34,6 +30,7 @@ import com.securemailmerge.model.Template;
 
 import com.securemailmerge.ui.internal.CampaignState;
 import com.securemailmerge.ui.internal.FieldCompletion;
+import com.securemailmerge.ui.internal.InsertFieldMenu;
 import com.securemailmerge.ui.internal.MergeState;
 import com.securemailmerge.ui.internal.Messages;
 import com.securemailmerge.ui.internal.SaveSupport;
@@ -90,7 +87,7 @@ public final class TemplatePart {
 		format.addListener(SWT.Selection, e -> changed());
 		Button insert = new Button(tools, SWT.PUSH);
 		insert.setText(Messages.TemplatePart_insertField);
-		insert.addListener(SWT.Selection, e -> showInsertMenu(insert));
+		insert.addListener(SWT.Selection, e -> InsertFieldMenu.show(insert, fieldNames(), this::insert));
 		Label help = new Label(tools, SWT.WRAP);
 		help.setText(Messages.TemplatePart_help);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(help);
@@ -177,39 +174,6 @@ public final class TemplatePart {
 				format.getSelectionIndex() == 1 ? BodyFormat.MARKDOWN : BodyFormat.HTML, to.getText(), cc.getText(),
 				bcc.getText(), replyTo.getText());
 		state.edit(c -> c.withTemplate(edited));
-	}
-
-	private void showInsertMenu(Button anchor) {
-		Menu menu = new Menu(anchor);
-		List<String> fields = fieldNames();
-		if (fields.isEmpty()) {
-			MenuItem none = new MenuItem(menu, SWT.PUSH);
-			none.setText(Messages.TemplatePart_noFields);
-			none.setEnabled(false);
-		}
-		for (String field : fields) {
-			MenuItem item = new MenuItem(menu, SWT.PUSH);
-			item.setText(field.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
-			item.addListener(SWT.Selection, e -> insert(Fields.reference(field)));
-		}
-		if (!fields.isEmpty()) {
-			String first = fields.get(0);
-			new MenuItem(menu, SWT.SEPARATOR);
-			snippet(menu, Messages.TemplatePart_snippetIf, "{{#if " + Fields.name(first) + "}}…{{else}}…{{/if}}"); //$NON-NLS-1$ //$NON-NLS-2$
-			snippet(menu, Messages.TemplatePart_snippetEq, "{{#eq " + Fields.name(first) + " \"…\"}}…{{else}}…{{/eq}}"); //$NON-NLS-1$ //$NON-NLS-2$
-			snippet(menu, Messages.TemplatePart_snippetDefault, Fields.withFallback(first, "…")); //$NON-NLS-1$
-			snippet(menu, Messages.TemplatePart_snippetNumber, "{{number " + Fields.name(first) + " \"#,##0.00\"}}"); //$NON-NLS-1$ //$NON-NLS-2$
-			snippet(menu, Messages.TemplatePart_snippetDate, "{{date " + Fields.name(first) + " \"dd.MM.yyyy\"}}"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		Point location = anchor.toDisplay(0, anchor.getSize().y);
-		menu.setLocation(location);
-		menu.setVisible(true);
-	}
-
-	private void snippet(Menu menu, String label, String text) {
-		MenuItem item = new MenuItem(menu, SWT.PUSH);
-		item.setText(label);
-		item.addListener(SWT.Selection, e -> insert(text));
 	}
 
 	/** Inserts at the caret of the text that had the focus last (the body at first). */

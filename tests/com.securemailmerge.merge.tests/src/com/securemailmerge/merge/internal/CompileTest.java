@@ -155,6 +155,18 @@ class CompileTest {
 		assertEquals("{{[if]}}", Fields.reference("if"));
 	}
 
+	/** What the template editor's "Insert field" menu offers compiles as it is, for any field name. */
+	@Test
+	void everySnippetCompilesForAFieldWhoseNameNeedsBrackets() {
+		for (com.securemailmerge.merge.Snippet snippet : com.securemailmerge.merge.Snippet.values()) {
+			String tag = snippet.forField("Mitglied seit");
+			assertTrue(tag.contains("[Mitglied seit]"), tag);
+			Compilation compilation = compile("s", "<p>" + tag + "</p>");
+			assertTrue(compilation.problems().isEmpty(), tag + ": " + compilation.problems());
+			assertEquals(Set.of("Mitglied seit"), compilation.template().fields(), tag);
+		}
+	}
+
 	private static Problem single(Compilation compilation) {
 		assertEquals(1, compilation.problems().size(), compilation.problems().toString());
 		return compilation.problems().get(0);

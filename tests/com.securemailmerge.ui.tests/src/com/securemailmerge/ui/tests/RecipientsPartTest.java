@@ -70,9 +70,15 @@ final class RecipientsPartTest {
 		assertTrue(table.getItem(0).getText(1).equals("Müller"));
 
 		table.selectAll();
-		table.notifyListeners(SWT.MenuDetect, new Event()); // a right-click makes the context menu
-		Event menu = new Event();
-		table.getMenu().getItem(1).notifyListeners(SWT.Selection, menu); // exclude selected
+		table.notifyListeners(SWT.MenuDetect, new Event()); // a right-click shows the model's context menu
+		org.eclipse.swt.widgets.Menu popup = table.getMenu();
+		popup.notifyListeners(SWT.Show, new Event()); // fills the menu from the model, as opening it does
+		org.eclipse.swt.widgets.MenuItem exclude = Arrays.stream(popup.getItems())
+				.filter(i -> i.getText().equals("Auswahl ausschließen")).findFirst().orElseThrow(
+						() -> new AssertionError(Arrays.toString(Arrays.stream(popup.getItems()).map(i -> i.getText()).toArray())));
+		assertTrue(exclude.isEnabled(), "the handler can execute with a list loaded");
+		exclude.notifyListeners(SWT.Selection, new Event()); // exclude selected, through the command's handler
+		popup.notifyListeners(SWT.Hide, new Event());
 		settle();
 		RecipientList list = application.getContext().get(RecipientList.class);
 		assertEquals(200, list.included().size());
