@@ -17,10 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import com.securemailmerge.merge.CompiledTemplate;
-import com.securemailmerge.merge.MessageSize;
-import com.securemailmerge.merge.Rendering;
 import com.securemailmerge.model.MergedMessage;
-import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.RecipientList;
 
@@ -156,29 +153,20 @@ public final class CampaignRunner {
 			}
 			Recipient recipient = batch.get(index);
 			JournalEntry last = journal.last(recipient.key());
-			if (last != null && last.state() == RecipientState.SENT) {
-				counts.already.incrementAndGet();
+			NextStep step = NextStep.of(recipient, last, template, maxMessageSize);
+			Delivery.@Nullable Outcome decided = switch (step.kind()) {
+			case ALREADY_SENT -> Delivery.Outcome.ALREADY_SENT;
+			case REFUSE -> delivery.refuse(recipient, tag(recipient), last, step.reason());
+			// submitted by an earlier run: confirmed, never sent again (null: not submitted, deliver it)
+			case DELIVER -> delivery.awaitsConfirmation(recipient, last, step.addresses());
+			};
+			if (decided != null) {
 				counts.done.incrementAndGet();
+				counts.count(decided);
 				continue;
 			}
-			Rendering rendering = template.render(recipient);
-			MergedMessage message = rendering.message();
-			String refusal = message == null ? rendering.problems().stream().filter(Problem::isError)
-					.map(Problem::message).findFirst().orElse("") //$NON-NLS-1$
-					: tooLarge(message);
-			if (refusal != null) {
-				counts.done.incrementAndGet();
-				counts.count(delivery.refuse(recipient, tag(recipient), last, refusal));
-				continue;
-			}
-			MergedMessage ready = Objects.requireNonNull(message);
-			int addresses = ready.to().size() + ready.cc().size() + ready.bcc().size();
-			Delivery.Outcome earlier = delivery.awaitsConfirmation(recipient, last, addresses);
-			if (earlier != null) {
-				counts.done.incrementAndGet();
-				counts.count(earlier);
-				continue; // submitted by an earlier run: confirmed, never sent again
-			}
+			MergedMessage ready = Objects.requireNonNull(step.message());
+			int addresses = step.addresses();
 			if (!workers.acquire(cancelled)) {
 				return;
 			}
@@ -205,19 +193,6 @@ public final class CampaignRunner {
 				}
 			});
 		}
-	}
-
-	private @Nullable String tooLarge(MergedMessage message) {
-		if (maxMessageSize <= 0) {
-			return null;
-		}
-		long size = MessageSize.estimate(message);
-		return size <= maxMessageSize ? null
-				: NLS.bind(Messages.Runner_tooLarge, megabytes(size), megabytes(maxMessageSize));
-	}
-
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)); //$NON-NLS-1$
 	}
 
 	/** What the run did so far, counted from the threads that do it. */

@@ -38,7 +38,7 @@ public final class Journal implements AutoCloseable {
 
 	/** The format written now: recipients keyed by address. */
 	static final int FORMAT = 2;
-	private static final String HEADER = "# SecureMailMerge journal "; //$NON-NLS-1$
+	static final String HEADER = "# SecureMailMerge journal "; //$NON-NLS-1$
 
 	private final Path file;
 	private final FileChannel channel;
@@ -94,7 +94,7 @@ public final class Journal implements AutoCloseable {
 			if (list != null && contents.format() < FORMAT && !contents.entries().isEmpty()) {
 				migration = JournalMigration.of(contents.entries(), list);
 				StringBuilder text = new StringBuilder(HEADER + FORMAT + '\n');
-				migration.entries().forEach(entry -> text.append(line(entry)));
+				migration.entries().forEach(entry -> text.append(JournalLines.line(entry)));
 				Path temporary = file.resolveSibling(file.getFileName() + ".new"); //$NON-NLS-1$
 				Durable.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
 				Path kept = file.resolveSibling(file.getFileName() + ".format1"); //$NON-NLS-1$
@@ -147,59 +147,7 @@ public final class Journal implements AutoCloseable {
 		if (!Files.exists(file)) {
 			return new Contents(List.of(), FORMAT, List.of(), 0);
 		}
-		return parse(Files.readAllBytes(file));
-	}
-
-	/** Reads complete lines; a line without its end was cut off by a crash and never counted. */
-	static Contents parse(byte[] bytes) {
-		List<JournalEntry> into = new ArrayList<>();
-		List<Integer> unreadable = new ArrayList<>();
-		int format = 1;
-		long valid = 0;
-		int start = 0;
-		int number = 0;
-		for (int end = 0; end < bytes.length; end++) {
-			if (bytes[end] != '\n') {
-				continue;
-			}
-			number++;
-			String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-			start = end + 1;
-			valid = start;
-			if (line.startsWith(HEADER) && number == 1) {
-				format = parseFormat(line.substring(HEADER.length()).strip());
-			} else if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
-				JournalEntry entry = entry(line);
-				if (entry == null) {
-					unreadable.add(number);
-				} else {
-					into.add(entry);
-				}
-			}
-		}
-		return new Contents(List.copyOf(into), format, List.copyOf(unreadable), valid);
-	}
-
-	private static int parseFormat(String text) {
-		try {
-			return Integer.parseInt(text);
-		} catch (NumberFormatException e) {
-			return 1;
-		}
-	}
-
-	private static @Nullable JournalEntry entry(String line) {
-		String[] parts = line.split("\t", 5); //$NON-NLS-1$
-		if (parts.length < 3) {
-			return null;
-		}
-		try {
-			return new JournalEntry(Instant.parse(parts[0]), new RecipientKey(unescape(parts[1])),
-					RecipientState.valueOf(parts[2]), parts.length > 3 ? unescape(parts[3]) : "", //$NON-NLS-1$
-					parts.length > 4 ? Integer.parseInt(parts[4].strip()) : 0);
-		} catch (RuntimeException e) {
-			return null;
-		}
+		return JournalLines.parse(Files.readAllBytes(file));
 	}
 
 	private void remember(JournalEntry entry) {
@@ -219,14 +167,9 @@ public final class Journal implements AutoCloseable {
 	public synchronized void record(RecipientKey recipient, RecipientState state, String detail, int addresses)
 			throws IOException {
 		JournalEntry entry = new JournalEntry(Instant.now(), recipient, state, detail, addresses);
-		write(line(entry));
+		write(JournalLines.line(entry));
 		remember(entry);
 		listeners.forEach(listener -> listener.accept(entry));
-	}
-
-	static String line(JournalEntry entry) {
-		return entry.time() + "\t" + escape(entry.recipient().value()) + '\t' + entry.state() + '\t' //$NON-NLS-1$
-				+ escape(entry.detail()) + (entry.addresses() > 0 ? "\t" + entry.addresses() : "") + '\n'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Told of every step recorded from now on (on the thread that records it). */
@@ -304,29 +247,6 @@ public final class Journal implements AutoCloseable {
 
 	public Path file() {
 		return file;
-	}
-
-	static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-	}
-
-	private static String unescape(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\\' && i + 1 < text.length()) {
-				char next = text.charAt(++i);
-				out.append(switch (next) {
-				case 't' -> '\t';
-				case 'n' -> '\n';
-				case 'r' -> '\r';
-				default -> next;
-				});
-			} else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	@Override

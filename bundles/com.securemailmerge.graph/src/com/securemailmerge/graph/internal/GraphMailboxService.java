@@ -1,40 +1,31 @@
 package com.securemailmerge.graph.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import com.microsoft.graph.core.requests.GraphClientFactory;
-import com.microsoft.graph.models.Contact;
 import com.microsoft.graph.models.ContactCollectionResponse;
 import com.microsoft.graph.models.ContactFolderCollectionResponse;
-import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.MailTips;
 import com.microsoft.graph.models.MailTipsType;
 import com.microsoft.graph.models.OutlookCategory;
 import com.microsoft.graph.models.OutlookCategoryCollectionResponse;
 import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.graph.users.item.getmailtips.GetMailTipsPostRequestBody;
 import com.microsoft.kiota.ApiException;
-import com.microsoft.kiota.authentication.AccessTokenProvider;
-import com.microsoft.kiota.authentication.AllowedHostsValidator;
 import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.AuthService;
@@ -62,7 +53,7 @@ public final class GraphMailboxService implements MailboxService {
 	private static final String[] CONTACT_FIELDS = { "id", "givenName", "surname", "displayName", "emailAddresses", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"companyName", "jobTitle", "businessAddress", "categories" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	private final AuthService auth;
+	private final ThreadTokens tokens;
 	private final String base;
 	private final OkHttpClient http;
 
@@ -73,7 +64,7 @@ public final class GraphMailboxService implements MailboxService {
 
 	/** Against another base URL (the emulator) that presents a certificate the trust manager trusts. */
 	public GraphMailboxService(AuthService auth, String base, @Nullable SSLContext ssl, @Nullable X509TrustManager trust) {
-		this.auth = auth;
+		this.tokens = new ThreadTokens(auth, URI.create(base).getHost());
 		this.base = base;
 		// the default handlers (redirect, the /users/me-token-to-replace rewrite...) plus ours, but no
 		// silent retries: the SDK's retry handler and OkHttp's retry after a closed connection would
@@ -105,24 +96,6 @@ public final class GraphMailboxService implements MailboxService {
 		T apply(GraphServiceClient client);
 	}
 
-	/** Thrown through the SDK when the auth service has no token; unwrapped in {@link #call}. */
-	private static final class NoToken extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		final AuthException reason;
-
-		NoToken(AuthException reason) {
-			super(reason.getMessage(), reason, false, false);
-			this.reason = reason;
-		}
-	}
-
-	/** The scopes the request on this thread needs, and whether its token must be new. */
-	private record TokenRequest(Set<String> scopes, AtomicBoolean refresh) {
-	}
-
-	private final ThreadLocal<@Nullable TokenRequest> tokenRequest = new ThreadLocal<>();
 	private @Nullable GraphServiceClient client;
 
 	/**
@@ -136,27 +109,6 @@ public final class GraphMailboxService implements MailboxService {
 			if (existing != null) {
 				return existing;
 			}
-			String host = URI.create(base).getHost();
-			AccessTokenProvider tokens = new AccessTokenProvider() {
-				@Override
-				@NonNullByDefault({})
-				public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-					TokenRequest request = tokenRequest.get();
-					if (request == null) {
-						throw new IllegalStateException("A Graph request outside call()"); //$NON-NLS-1$
-					}
-					try {
-						return auth.accessToken(request.scopes(), request.refresh().getAndSet(false));
-					} catch (AuthException e) {
-						throw new NoToken(e);
-					}
-				}
-
-				@Override
-				public AllowedHostsValidator getAllowedHostsValidator() {
-					return new AllowedHostsValidator(host);
-				}
-			};
 			GraphServiceClient created = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
 			created.getRequestAdapter().setBaseUrl(base);
 			client = created;
@@ -186,18 +138,18 @@ public final class GraphMailboxService implements MailboxService {
 		while (true) {
 			try {
 				T result;
-				tokenRequest.set(new TokenRequest(scopes, new AtomicBoolean(freshToken)));
+				tokens.use(scopes, freshToken);
 				try {
 					result = call.apply(client());
 				} finally {
-					tokenRequest.remove();
+					tokens.done();
 				}
 				if (result == null) {
 					throw new GraphException(204, NLS.bind(Messages.Graph_failed, new Object[] { what, 204, "" }), //$NON-NLS-1$
 							new IllegalStateException("no content")); //$NON-NLS-1$
 				}
 				return result;
-			} catch (NoToken e) {
+			} catch (ThreadTokens.NoToken e) {
 				throw e.reason;
 			} catch (ApiException e) {
 				int status = e.getResponseStatusCode();
@@ -206,67 +158,21 @@ public final class GraphMailboxService implements MailboxService {
 					continue;
 				}
 				if ((status == 429 || repeatable && (status == 503 || status == 504)) && attempt++ < RETRIES) {
-					pause(retryAfter(e, attempt));
+					GraphFailures.pause(GraphFailures.retryAfter(e, attempt));
 					continue;
 				}
-				throw failure(e, status, mailbox, what, permission);
+				throw GraphFailures.failure(e, status, mailbox, what, permission);
 			} catch (RuntimeException e) {
-				Throwable io = ioCause(e);
+				Throwable io = GraphFailures.ioCause(e);
 				if (io == null) {
 					throw e;
 				}
 				if (repeatable && attempt++ < RETRIES) {
-					pause(200L * attempt);
+					GraphFailures.pause(200L * attempt);
 					continue;
 				}
 				throw new GraphException(0, NLS.bind(Messages.Graph_unreachable, what, io.getMessage()), e);
 			}
-		}
-	}
-
-	private static GraphException failure(ApiException e, int status, @Nullable String mailbox, String what,
-			String permission) {
-		String detail = e instanceof ODataError error && error.getError() != null
-				&& error.getError().getMessage() != null ? error.getError().getMessage() : String.valueOf(e.getMessage());
-		String message = switch (status) {
-		case 403 -> mailbox != null ? NLS.bind(Messages.Graph_sharedDenied, new Object[] { what, mailbox, permission })
-				: NLS.bind(Messages.Graph_denied, new Object[] { what, detail, permission });
-		case 404 -> NLS.bind(Messages.Graph_noMailbox, mailbox == null ? "" : mailbox); //$NON-NLS-1$
-		case 429, 503, 504 -> NLS.bind(Messages.Graph_throttled, what);
-		default -> NLS.bind(Messages.Graph_failed, new Object[] { what, status, detail });
-		};
-		return new GraphException(status, message, e, status == 429 || status == 503 ? retryAfter(e, 1) : -1);
-	}
-
-	private static long retryAfter(ApiException e, int attempt) {
-		Set<String> values = e.getResponseHeaders() == null ? null : e.getResponseHeaders().get("Retry-After"); //$NON-NLS-1$
-		if (values != null) {
-			for (String value : values) {
-				try {
-					return Math.min(120_000L, Long.parseLong(value.trim()) * 1000L);
-				} catch (NumberFormatException ignored) {
-					// a date: fall back to backing off
-				}
-			}
-		}
-		return Math.min(60_000L, 1000L << Math.min(attempt, 6));
-	}
-
-	private static @Nullable Throwable ioCause(Throwable e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof IOException) {
-				return cause;
-			}
-		}
-		return null;
-	}
-
-	private static void pause(long millis) throws GraphException {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new GraphException(0, e.toString(), e);
 		}
 	}
 
@@ -312,7 +218,7 @@ public final class GraphMailboxService implements MailboxService {
 				throw new OperationCanceledException();
 			}
 			if (page.getValue() != null) {
-				page.getValue().forEach(contact -> contacts.add(contact(contact)));
+				page.getValue().forEach(contact -> contacts.add(OutlookContacts.of(contact)));
 			}
 			monitor.subTask(String.valueOf(contacts.size()));
 			String next = page.getOdataNextLink();
@@ -323,26 +229,6 @@ public final class GraphMailboxService implements MailboxService {
 		}
 	}
 
-	private static OutlookContact contact(Contact contact) {
-		List<String> addresses = new ArrayList<>();
-		if (contact.getEmailAddresses() != null) {
-			for (EmailAddress address : contact.getEmailAddresses()) {
-				if (address.getAddress() != null && !address.getAddress().isBlank()) {
-					addresses.add(address.getAddress());
-				}
-			}
-		}
-		String city = contact.getBusinessAddress() == null || contact.getBusinessAddress().getCity() == null ? "" //$NON-NLS-1$
-				: contact.getBusinessAddress().getCity();
-		return new OutlookContact(String.valueOf(contact.getId()), text(contact.getGivenName()), text(contact.getSurname()),
-				text(contact.getDisplayName()), addresses, text(contact.getCompanyName()), text(contact.getJobTitle()), city,
-				contact.getCategories() == null ? List.of() : contact.getCategories());
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value; //$NON-NLS-1$
-	}
-
 	@Override
 	public List<Category> categories(@Nullable String mailbox) throws GraphException, AuthException {
 		String scope = mailbox == null ? Scopes.MAILBOX_SETTINGS_READ : Scopes.CALENDARS_READ_SHARED;
@@ -351,7 +237,7 @@ public final class GraphMailboxService implements MailboxService {
 		List<Category> categories = new ArrayList<>();
 		if (response.getValue() != null) {
 			for (OutlookCategory category : response.getValue()) {
-				categories.add(new Category(text(category.getDisplayName()),
+				categories.add(new Category(OutlookContacts.text(category.getDisplayName()),
 						category.getColor() == null ? "none" : category.getColor().getValue(), //$NON-NLS-1$
 						mailbox == null ? "" : mailbox)); //$NON-NLS-1$
 			}

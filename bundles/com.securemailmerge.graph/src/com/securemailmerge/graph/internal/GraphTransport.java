@@ -3,7 +3,6 @@ package com.securemailmerge.graph.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,14 +13,9 @@ import org.eclipse.jdt.annotation.Nullable;
 
 import com.microsoft.graph.models.AttachmentItem;
 import com.microsoft.graph.models.AttachmentType;
-import com.microsoft.graph.models.BodyType;
-import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.FileAttachment;
-import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.MailFolder;
 import com.microsoft.graph.models.Message;
-import com.microsoft.graph.models.Recipient;
-import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.models.UploadSession;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.users.item.messages.item.attachments.createuploadsession.CreateUploadSessionPostRequestBody;
@@ -213,27 +207,7 @@ public final class GraphTransport implements Transport {
 		// a new model object for every attempt: the SDK's models remember what was serialized, and a
 		// second post of the same object (after a 429) would send only what changed since: nothing
 		return String.valueOf(graph.callOnce(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
-				c -> c.me().messages().post(draft(merged, tag))).getId());
-	}
-
-	private static Message draft(MergedMessage merged, String tag) {
-		Message message = new Message();
-		message.setSubject(merged.subject());
-		ItemBody body = new ItemBody();
-		body.setContentType(BodyType.Html);
-		body.setContent(merged.htmlBody());
-		message.setBody(body);
-		message.setToRecipients(recipients(merged.to()));
-		message.setCcRecipients(recipients(merged.cc()));
-		message.setBccRecipients(recipients(merged.bcc()));
-		if (!merged.replyTo().isEmpty()) {
-			message.setReplyTo(recipients(merged.replyTo()));
-		}
-		SingleValueLegacyExtendedProperty property = new SingleValueLegacyExtendedProperty();
-		property.setId(TAG);
-		property.setValue(tag);
-		message.setSingleValueExtendedProperties(List.of(property));
-		return message;
+				c -> c.me().messages().post(Drafts.of(merged, TAG, tag))).getId());
 	}
 
 	private void attach(String id, Path path) throws GraphException, AuthException, IOException {
@@ -293,22 +267,4 @@ public final class GraphTransport implements Transport {
 			return "application/octet-stream"; //$NON-NLS-1$
 		}
 	}
-
-	/** Each entry's address and display name, as the merge wrote them (a name is never parsed as syntax). */
-	private static List<Recipient> recipients(List<String> entries) {
-		List<Recipient> recipients = new ArrayList<>();
-		for (String entry : entries) {
-			EmailAddress address = new EmailAddress();
-			address.setAddress(com.securemailmerge.model.AddressLine.address(entry));
-			String name = com.securemailmerge.model.AddressLine.name(entry);
-			if (!name.isEmpty()) {
-				address.setName(name);
-			}
-			Recipient recipient = new Recipient();
-			recipient.setEmailAddress(address);
-			recipients.add(recipient);
-		}
-		return recipients;
-	}
-
 }
