@@ -1,4 +1,5 @@
-# Sourced by ./mvnw, ./start and ./bench: makes JAVA_HOME point at a JDK 21 or newer.
+# Sourced by ./start, ./test, ./bench and .ci/run (the Maven wrapper stays as Apache ships it):
+# makes JAVA_HOME point at a JDK 21 or newer. Calling ./mvnw yourself: `. .mvn/find-jdk.sh` first.
 # Order: JAVA_HOME if new enough, then `java` on PATH, then the usual install folders.
 # Stops with one line naming the JDK it needs when none is found.
 smm_java_major() {

@@ -20,7 +20,7 @@ fi
 . "$root/.mvn/find-jdk.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/smm-preload.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-vmargs=$(sed -n '/^-vmargs$/,$p' "$product/eclipse.ini" | sed '1d' | tr -d '\r' | tr '\n' ' ')
+vmargs="$(sed -n 's/^options=//p' "$product/jvm.properties") -Xmx$(sed -n 's/^heap=//p' "$product/jvm.properties")"
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 # shellcheck disable=SC2086 # $vmargs is a list of options
 (cd "$product" && "$JAVA_HOME/bin/java" $vmargs -Dosgi.requiredJavaVersion=21 \

@@ -4,8 +4,8 @@
 # (releng/com.securemailmerge.bare.product) built from the same target platform.
 #
 # Both are started the same way: `java -jar plugins/org.eclipse.equinox.launcher_*.jar` from the
-# product folder with the product's JVM options (the -vmargs of its eclipse.ini, written from
-# securemailmerge.product; securemailmerge.sh passes the same, a product test checks it) and a
+# product folder with the product's JVM options (its jvm.properties, which securemailmerge.sh
+# reads too) and a
 # fresh -data folder per run. A run ends when the start-up probe (bundle com.securemailmerge.startup,
 # in both products) writes the time after the first window has painted; it then closes the
 # workbench. One unmeasured warm-up of each, then product and bare application alternately,
@@ -40,10 +40,10 @@ java=$JAVA_HOME/bin/java
 for dir in "$product" "$bare"; do
 	[ -d "$dir/plugins" ] || fail "$dir is missing: ./bench startup builds it"
 done
-# The product's JVM options: the lines after -vmargs in its eclipse.ini (one option a line).
-[ -f "$product/eclipse.ini" ] || fail "$product/eclipse.ini is missing"
-vmargs=$(sed -n '/^-vmargs$/,$p' "$product/eclipse.ini" | sed '1d' | tr -d '\r' | tr '\n' ' ')
-[ -n "$vmargs" ] || fail "$product/eclipse.ini has no -vmargs"
+# The product's JVM options: those its launcher scripts pass, from its jvm.properties.
+[ -f "$product/jvm.properties" ] || fail "$product/jvm.properties is missing"
+vmargs="$(sed -n 's/^options=//p' "$product/jvm.properties") -Xmx$(sed -n 's/^heap=//p' "$product/jvm.properties")"
+[ "$vmargs" != " -Xmx" ] || fail "$product/jvm.properties names no options"
 echo "startup: JVM options of both: $vmargs" >&2
 case $(date +%s%3N) in
 *[!0-9]*) fail "needs GNU date (date +%s%3N)" ;;

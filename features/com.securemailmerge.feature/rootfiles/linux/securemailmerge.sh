@@ -45,17 +45,15 @@ locale=${locale%%@*}
 set -- ${locale:+-nl "$locale"} "$@"
 [ "$locale" = C ] || [ "$locale" = POSIX ] && shift 2
 
-# The optimizing JIT compiler (C2) takes a method after 30,000 calls instead of 5,000: at start-up it
-# otherwise spends about 0.4 s of CPU on a few framework methods while the window is being built,
-# which on two cores slows the start by about 0.2 s. Loops are compiled as before. Kept equal to
-# the vmArgs of securemailmerge.product (eclipse.ini); a product test checks that they agree.
-jit="-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -XX:Tier4CompileThreshold=30000"
+# The JVM options and the default heap, from jvm.properties next to this script (their one place).
+options=$(sed -n 's/^options=//p' "$here/jvm.properties" 2>/dev/null)
+heap=$(sed -n 's/^heap=//p' "$here/jvm.properties" 2>/dev/null)
 
 # Exit code 23: the workbench asked to be started again (after installing new software).
 while :; do
 	status=0
-	# shellcheck disable=SC2086 # $jit is a list of options
-	"$java" -Xms64m -Xmx"${SMM_XMX:-1g}" -Dfile.encoding=UTF-8 $jit $headless \
+	# shellcheck disable=SC2086 # $options is a list of options
+	"$java" $options -Xmx"${SMM_XMX:-${heap:-1g}}" $headless \
 		-Dosgi.requiredJavaVersion=21 \
 		-jar "$launcher" "$@" || status=$?
 	[ "$status" -eq 23 ] && [ -z "$headless" ] || exit "$status"

@@ -21,18 +21,22 @@ if not defined LAUNCHER (
   pause
   exit /b 1
 )
-if not defined SMM_XMX set "SMM_XMX=1g"
+rem The JVM options and the default heap, from jvm.properties next to this script (their one place).
+set "OPTIONS="
+set "HEAP=1g"
+if exist "%HERE%jvm.properties" for /f "usebackq eol=# tokens=1,* delims==" %%A in ("%HERE%jvm.properties") do (
+  if "%%A"=="options" set "OPTIONS=%%B"
+  if "%%A"=="heap" set "HEAP=%%B"
+)
+if not defined SMM_XMX set "SMM_XMX=%HEAP%"
 set "NL="
 if defined SMM_LOCALE set "NL=-nl %SMM_LOCALE%"
-rem C2, the optimizing JIT compiler, takes a method after 30,000 calls instead of 5,000 (a shorter
-rem start-up); kept equal to the vmArgs of securemailmerge.product.
-set "JIT=-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=10000 -XX:Tier4CompileThreshold=30000"
 rem --headless first: the command line (validate, send, report a saved campaign) instead of the
 rem window, with java.exe so that its output reaches the console. See "securemailmerge.cmd --headless --help".
 if "%~1"=="--headless" goto headless
 rem Exit code 23: the workbench asked to be started again (after installing new software).
 :run
-"%JAVA%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
+"%JAVA%" %OPTIONS% -Xmx%SMM_XMX% -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% %*
 if "%ERRORLEVEL%"=="23" goto run
 exit /b %ERRORLEVEL%
 
@@ -41,7 +45,7 @@ rem the arguments as given after --headless (no delayed expansion: a "!" in a pa
 setlocal DisableDelayedExpansion
 set "ARGS=%*"
 call set "ARGS=%%ARGS:*--headless=%%"
-"%JAVA:javaw.exe=java.exe%" -Xms64m -Xmx%SMM_XMX% -Dfile.encoding=UTF-8 %JIT% -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% -application com.securemailmerge.cli.headless -nosplash%ARGS%
+"%JAVA:javaw.exe=java.exe%" %OPTIONS% -Xmx%SMM_XMX% -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 -jar "%LAUNCHER%" %NL% -application com.securemailmerge.cli.headless -nosplash%ARGS%
 exit /b %ERRORLEVEL%
 
 :check

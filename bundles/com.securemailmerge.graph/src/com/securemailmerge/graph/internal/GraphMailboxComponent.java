@@ -10,6 +10,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.auth.AuthService;
@@ -21,16 +23,22 @@ import com.securemailmerge.graph.MailboxLimits;
 import com.securemailmerge.graph.MailboxService;
 import com.securemailmerge.graph.MailboxUser;
 import com.securemailmerge.graph.OutlookContact;
+import com.securemailmerge.licence.LicenceService;
 import com.securemailmerge.model.Category;
 
 /**
  * The workbench's mailbox service: Microsoft Graph (or, with a loopback authority and its
  * certificate, the local emulator) with the workbench's auth service; follows preference changes.
+ * Reading an address book checks the licence, as opening a transport does in
+ * {@link GraphTransportComponent}: both through the licence service DS hands them.
  */
 @Component(service = MailboxService.class)
 public final class GraphMailboxComponent implements MailboxService {
 
 	private final AuthService auth;
+	/** Absent in a product without the licence bundle: then nothing is checked and nothing is sent. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile @Nullable LicenceService licence;
 	private @Nullable M365Settings settings;
 	private @Nullable MailboxService current;
 
@@ -78,7 +86,14 @@ public final class GraphMailboxComponent implements MailboxService {
 	@Override
 	public List<OutlookContact> contacts(@Nullable String mailbox, @Nullable String folderId, IProgressMonitor monitor)
 			throws GraphException, AuthException {
-		return delegate().contacts(mailbox, folderId, monitor);
+		MailboxService mailboxes = delegate();
+		List<OutlookContact> contacts = mailboxes.contacts(mailbox, folderId, monitor);
+		LicenceService check = licence;
+		if (check != null && !monitor.isCanceled()) {
+			// an address book load is the third moment: the signed-in user's primary address, nothing else
+			check.check(mailboxes.me().primaryAddress(), LicenceService.Moment.ADDRESS_BOOK_LOAD);
+		}
+		return contacts;
 	}
 
 	@Override

@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM options of the product definition (the -vmargs of the built product's eclipse.ini) are
- * the ones its launcher scripts pass to java on Linux, macOS and Windows, and a Java runtime
- * accepts them; the benchmarks' JVM has the same JIT options.
- * ./bench startup starts the product and the bare application with these options, so a script that
- * drifts from them would be measured with options it does not use.
+ * The JVM options have one place, jvm.properties at the root of every product archive: its launcher
+ * scripts on Linux, macOS and Windows pass them to java, a Java runtime accepts them, and ./bench
+ * gives the benchmarks' JVM the same (./bench startup starts the product and the bare application
+ * with them), so no figure is measured with options the product does not use.
  */
 final class LaunchOptionsTest {
 
@@ -31,40 +30,48 @@ final class LaunchOptionsTest {
 	 * Windows script's java line (no Windows here).
 	 */
 	@Test
-	void everyLauncherScriptPassesTheJvmOptionsOfTheProductDefinition() throws Exception {
+	void everyLauncherScriptPassesTheOptionsOfJvmProperties() throws Exception {
 		Path root = ProductRun.root();
 		Path rootfiles = root.resolve("features/com.securemailmerge.feature/rootfiles");
+		Path shared = rootfiles.resolve("common/jvm.properties");
 		for (String module : List.of("com.securemailmerge.product", "com.securemailmerge.base.product")) {
 			Path built = root.resolve("releng").resolve(module).resolve("target/products").resolve(module)
 					.resolve("linux/gtk/x86_64/SecureMailMerge");
-			List<String> options = vmargs(built.resolve("eclipse.ini"));
-			assertTrue(options.stream().anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold=")),
-					"the JIT options are in the product definition of " + module + ": " + options);
+			assertEquals(Files.readString(shared, StandardCharsets.UTF_8),
+					Files.readString(built.resolve("jvm.properties"), StandardCharsets.UTF_8), module + " ships jvm.properties");
+			List<String> options = options(built.resolve("jvm.properties"));
+			assertTrue(options.stream().anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold=")), module + ": " + options);
+			assertTrue(options.contains("-Xmx1g"), module + ": " + options);
 			for (Path script : List.of(built.resolve("securemailmerge.sh"), rootfiles.resolve("macosx/SecureMailMerge.command"))) {
-				List<String> passed = argumentsOfJava(script);
+				List<String> passed = argumentsOfJava(script, built.resolve("jvm.properties"));
 				for (String option : options) {
 					assertTrue(passed.contains(option), script + " passes " + option + " to java: " + passed);
 				}
 			}
-			String benchmarks = Files.readString(root.resolve("tests/com.securemailmerge.benchmarks/pom.xml"), StandardCharsets.UTF_8);
-			for (String option : options) {
-				if (option.startsWith("-XX:")) {
-					assertTrue(benchmarks.contains(option), "the benchmarks' JVM (smm.bench.jit) has " + option);
-				}
-			}
-			List<String> cmd = Files.readAllLines(rootfiles.resolve("win32/securemailmerge.cmd"), StandardCharsets.UTF_8);
-			String javaLine = cmd.stream().filter(l -> l.startsWith("\"%JAVA%\"")).findFirst().orElseThrow();
-			String jit = cmd.stream().filter(l -> l.startsWith("set \"JIT=")).findFirst().orElseThrow();
-			assertTrue(javaLine.contains("%JIT%"), javaLine);
-			for (String option : options) {
-				if (option.startsWith("-Xmx")) {
-					assertTrue(javaLine.contains("-Xmx%SMM_XMX%") && cmd.contains("if not defined SMM_XMX set \"SMM_XMX=" + option.substring(4) + "\""),
-							"securemailmerge.cmd defaults the heap to " + option);
-				} else {
-					assertTrue(javaLine.contains(option) || jit.contains(option), "securemailmerge.cmd passes " + option);
-				}
+		}
+		String bench = Files.readString(root.resolve("bench"), StandardCharsets.UTF_8);
+		assertTrue(bench.contains("rootfiles/common/jvm.properties") && bench.contains("-Dsmm.bench.jit=\"$jit\""),
+				"./bench gives the benchmarks' JVM the options of jvm.properties");
+		List<String> cmd = Files.readAllLines(rootfiles.resolve("win32/securemailmerge.cmd"), StandardCharsets.UTF_8);
+		assertTrue(cmd.stream().anyMatch(l -> l.contains("in (\"%HERE%jvm.properties\")")), "securemailmerge.cmd reads jvm.properties");
+		assertTrue(cmd.contains("if not defined SMM_XMX set \"SMM_XMX=%HEAP%\""), "securemailmerge.cmd defaults the heap to heap=");
+		for (String java : cmd.stream().filter(l -> l.startsWith("\"%JAVA")).toList()) {
+			assertTrue(java.contains("%OPTIONS% -Xmx%SMM_XMX%"), "securemailmerge.cmd passes the options: " + java);
+		}
+	}
+
+	/** options= split at spaces, and heap= as -Xmx. */
+	private static List<String> options(Path properties) throws Exception {
+		List<String> options = new ArrayList<>();
+		for (String line : Files.readAllLines(properties, StandardCharsets.UTF_8)) {
+			if (line.startsWith("options=")) {
+				options.addAll(List.of(line.substring("options=".length()).strip().split(" +")));
+			} else if (line.startsWith("heap=")) {
+				options.add("-Xmx" + line.substring("heap=".length()).strip());
 			}
 		}
+		assertFalse(options.isEmpty(), properties + " names JVM options");
+		return options;
 	}
 
 	/**
@@ -105,6 +112,18 @@ final class LaunchOptionsTest {
 		return argumentsOfJava(script, 0);
 	}
 
+	/** As the script is started beside the product's jvm.properties. */
+	private List<String> argumentsOfJava(Path script, Path properties) throws Exception {
+		beside = properties;
+		try {
+			return argumentsOfJava(script, 0);
+		} finally {
+			beside = null;
+		}
+	}
+
+	private Path beside;
+
 	/**
 	 * Starts a launcher script in a folder of its own with SMM_JAVA_HOME at a recording java that ends
 	 * with {@code exit}; the script must end with the same code.
@@ -115,6 +134,9 @@ final class LaunchOptionsTest {
 		Files.createFile(folder.resolve("plugins/org.eclipse.equinox.launcher_1.0.0.jar"));
 		Path copy = folder.resolve(script.getFileName());
 		Files.copy(script, copy);
+		if (beside != null) {
+			Files.copy(beside, folder.resolve("jvm.properties"));
+		}
 		Path bin = Files.createDirectories(folder.resolve("fake-java/bin"));
 		Path recorded = folder.resolve("arguments.txt");
 		Path java = bin.resolve("java");
@@ -144,23 +166,12 @@ final class LaunchOptionsTest {
 				.resolve("com.securemailmerge.product/linux/gtk/x86_64/SecureMailMerge");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(vmargs(built.resolve("eclipse.ini")));
+		command.addAll(options(built.resolve("jvm.properties")));
 		command.add("-version");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "java -version ended");
 		assertEquals(0, process.exitValue(), "java with " + command + " said: " + output);
 		assertFalse(output.contains("Unrecognized") || output.contains("Ignoring option"), output);
-	}
-
-	/** The lines after -vmargs, one option each. */
-	private static List<String> vmargs(Path ini) throws Exception {
-		assertTrue(Files.isRegularFile(ini), ini + " is missing: the releng modules are built before the tests");
-		List<String> lines = Files.readAllLines(ini, StandardCharsets.UTF_8).stream().map(String::strip).toList();
-		int start = lines.indexOf("-vmargs");
-		assertTrue(start >= 0, ini + " has -vmargs");
-		List<String> options = lines.subList(start + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
-		assertFalse(options.isEmpty(), ini + " names JVM options");
-		return options;
 	}
 }

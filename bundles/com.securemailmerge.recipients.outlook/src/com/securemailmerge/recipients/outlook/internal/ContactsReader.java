@@ -13,14 +13,16 @@ import org.osgi.framework.ServiceReference;
 import com.securemailmerge.auth.AuthException;
 import com.securemailmerge.graph.GraphException;
 import com.securemailmerge.graph.MailboxService;
-import com.securemailmerge.licence.LicenceService;
 import com.securemailmerge.graph.OutlookContact;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.SourceException;
 
-/** Reads the contacts of the signed-in user's or a shared mailbox through the mailbox service. */
+/**
+ * Reads the contacts of the signed-in user's or a shared mailbox through the mailbox service (the
+ * workbench's checks the licence when an address book is read).
+ */
 public final class ContactsReader {
 
 	public static final String OPTION_FOLDER = "folder"; //$NON-NLS-1$
@@ -45,7 +47,6 @@ public final class ContactsReader {
 				throw new OperationCanceledException();
 			}
 			LoadResult list = ContactList.of(reference, label, contacts);
-			checkLicence(mailboxes);
 			try {
 				return new LoadResult(list.recipients(), list.problems(), mailboxes.categories(mailbox));
 			} catch (GraphException e) {
@@ -57,24 +58,6 @@ public final class ContactsReader {
 			}
 		} catch (GraphException | AuthException e) {
 			throw new SourceException(e.getMessage() == null ? e.toString() : e.getMessage(), reference.location(), e);
-		}
-	}
-
-	/**
-	 * Loading an address book is one of the three moments of the licence check: the signed-in user's
-	 * primary address, and nothing else, goes to the licence endpoint (when one is configured).
-	 */
-	private static void checkLicence(MailboxService mailboxes) throws GraphException, AuthException {
-		Bundle bundle = FrameworkUtil.getBundle(ContactsReader.class);
-		BundleContext context = bundle == null ? null : bundle.getBundleContext();
-		ServiceReference<LicenceService> found = context == null ? null : context.getServiceReference(LicenceService.class);
-		LicenceService licence = found == null ? null : context.getService(found);
-		if (licence != null) {
-			try {
-				licence.check(mailboxes.me().primaryAddress(), LicenceService.Moment.ADDRESS_BOOK_LOAD);
-			} finally {
-				context.ungetService(found);
-			}
 		}
 	}
 
