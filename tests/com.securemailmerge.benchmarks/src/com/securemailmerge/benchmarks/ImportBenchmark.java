@@ -22,7 +22,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import com.securemailmerge.logging.Log4jRouting;
+import com.securemailmerge.logging.slf4j1.Log4jRouting;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.recipients.RecipientSource;

@@ -38,7 +38,7 @@ import com.securemailmerge.auth.DeviceCodePrompt;
  * The auth service on MSAL4J's public client. MSAL4J's token cache is in memory by default and no
  * cache persistence is plugged in, so tokens never touch the disk. The authority is passed again on
  * every silent call: MSAL4J otherwise drops a non-default port when it refreshes. The bundle imports
- * {@code org.slf4j.impl} so that MSAL4J's SLF4J 1.7 logging is bound by com.securemailmerge.logging
+ * {@code org.slf4j.impl} so that MSAL4J's SLF4J 1.7 logging is bound by com.securemailmerge.logging.slf4j1
  * (and builds that select modules with -am include it).
  */
 public final class MsalAuthService implements AuthService {

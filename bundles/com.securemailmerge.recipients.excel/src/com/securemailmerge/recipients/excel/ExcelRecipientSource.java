@@ -34,7 +34,7 @@ import org.eclipse.osgi.util.NLS;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import com.securemailmerge.logging.Log4jRouting;
+import com.securemailmerge.logging.slf4j1.Log4jRouting;
 import com.securemailmerge.model.FieldValue;
 import com.securemailmerge.model.SourceReference;
 import com.securemailmerge.recipients.LoadResult;

@@ -33,7 +33,7 @@ final class ChildJvm {
 		Deque<Bundle> todo = new ArrayDeque<>(List.of(self));
 		while (!todo.isEmpty()) {
 			Bundle bundle = todo.poll();
-			if (bundle.getBundleId() == 0 || bundle.getSymbolicName().equals("com.securemailmerge.logging") || !seen.add(bundle)) {
+			if (bundle.getBundleId() == 0 || bundle.getSymbolicName().equals("com.securemailmerge.logging.slf4j1") || !seen.add(bundle)) {
 				continue; // the framework comes as a jar below; our SLF4J binding needs the OSGi runtime
 			}
 			BundleWiring wiring = bundle.adapt(BundleWiring.class);

@@ -14,7 +14,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slf4j.LoggerFactory;
 
-import com.securemailmerge.logging.Log4jRouting;
+import com.securemailmerge.logging.slf4j1.Log4jRouting;
 
 /**
  * Logging of the libraries without SPI Fly running (as in the product): SLF4J 2 (Handlebars) finds

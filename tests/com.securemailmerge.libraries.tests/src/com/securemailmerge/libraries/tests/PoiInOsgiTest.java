@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.securemailmerge.logging.Log4jRouting;
+import com.securemailmerge.logging.slf4j1.Log4jRouting;
 
 /** Apache POI (with XMLBeans and the OOXML schemas) reads and writes both formats inside OSGi. */
 final class PoiInOsgiTest {

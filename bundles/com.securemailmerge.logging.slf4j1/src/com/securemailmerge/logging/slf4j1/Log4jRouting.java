@@ -1,4 +1,4 @@
-package com.securemailmerge.logging;
+package com.securemailmerge.logging.slf4j1;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

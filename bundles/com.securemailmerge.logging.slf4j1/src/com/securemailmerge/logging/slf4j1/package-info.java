@@ -6,6 +6,6 @@
  * this binding where Tycho's test harness brings slf4j-simple along.
  */
 @NonNullByDefault
-package com.securemailmerge.logging;
+package com.securemailmerge.logging.slf4j1;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -3,7 +3,7 @@ package org.slf4j.impl;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.spi.LoggerFactoryBinder;
 
-import com.securemailmerge.logging.EclipseLoggerFactory;
+import com.securemailmerge.logging.slf4j1.EclipseLoggerFactory;
 
 /** SLF4J 1.7's binding hook (a static lookup the API prescribes): warnings and errors to the Eclipse log. */
 public final class StaticLoggerBinder implements LoggerFactoryBinder {

@@ -1,4 +1,4 @@
-package com.securemailmerge.logging;
+package com.securemailmerge.logging.slf4j1;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
@@ -17,7 +17,7 @@ import org.slf4j.helpers.MessageFormatter;
 final class EclipseLogger extends MarkerIgnoringBase {
 
 	private static final long serialVersionUID = 1L;
-	private static final String PLUGIN = "com.securemailmerge.logging"; //$NON-NLS-1$
+	private static final String PLUGIN = "com.securemailmerge.logging.slf4j1"; //$NON-NLS-1$
 	private static final int WARNING = IStatus.WARNING;
 	private static final int ERROR = IStatus.ERROR;
 
