@@ -15,8 +15,10 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Trust in one certificate (a PEM file) for a server on this computer only: how the workbench
- * talks to the local Microsoft 365 emulator. Never used for any other host.
+ * Trust in the certificates of one PEM file for servers on this computer only: how the workbench
+ * talks to the local Microsoft 365 emulator (and, in tests and development, a local licence
+ * server: one file may hold both certificates, at most {@link #MAX_CERTIFICATES}). Never used for
+ * any other host.
  */
 public record LoopbackTrust(SSLContext context, X509TrustManager trustManager) {
 
@@ -29,14 +31,27 @@ public record LoopbackTrust(SSLContext context, X509TrustManager trustManager) {
 		}
 	}
 
+	/** More than a handful of local servers is no set-up of ours: such a file is refused. */
+	public static final int MAX_CERTIFICATES = 8;
+
 	public static LoopbackTrust of(Path pem) throws IOException, GeneralSecurityException {
-		X509Certificate certificate;
+		java.util.Collection<? extends java.security.cert.Certificate> certificates;
 		try (InputStream in = Files.newInputStream(pem)) {
-			certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in); //$NON-NLS-1$
+			certificates = CertificateFactory.getInstance("X.509").generateCertificates(in); //$NON-NLS-1$
+		}
+		if (certificates.isEmpty() || certificates.size() > MAX_CERTIFICATES) {
+			throw new java.security.cert.CertificateException(pem + ": " + certificates.size() //$NON-NLS-1$
+					+ " certificates, expected 1 to " + MAX_CERTIFICATES); //$NON-NLS-1$
 		}
 		KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
 		store.load(null, null);
-		store.setCertificateEntry("loopback", certificate); //$NON-NLS-1$
+		int index = 0;
+		for (java.security.cert.Certificate certificate : certificates) {
+			if (!(certificate instanceof X509Certificate)) {
+				throw new java.security.cert.CertificateException(pem + ": not an X.509 certificate"); //$NON-NLS-1$
+			}
+			store.setCertificateEntry("loopback" + index++, certificate); //$NON-NLS-1$
+		}
 		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 		factory.init(store);
 		SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$

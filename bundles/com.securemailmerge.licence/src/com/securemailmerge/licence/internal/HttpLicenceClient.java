@@ -11,7 +11,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
@@ -92,19 +98,46 @@ public final class HttpLicenceClient implements AutoCloseable {
 		return failure.getClass().getSimpleName();
 	}
 
-	/** 2xx naming "commercial" or "free" (plain text or JSON); anything else is unknown. */
+	/** The licence server's answer: {"tier":"free"} or {"tier":"commercial","until":"2027-12-31"}. */
+	private static final Pattern TIER = Pattern.compile("\"tier\"\\s*:\\s*\"([a-z]{1,20})\""); //$NON-NLS-1$
+	private static final Pattern UNTIL = Pattern.compile("\"until\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\""); //$NON-NLS-1$
+
+	/**
+	 * 2xx with a JSON document naming the tier (and for a commercial licence its last day), or an
+	 * older server's plain text naming "commercial" or "free"; anything else is unknown. An end
+	 * date that is no date is left out, the tier stays.
+	 */
 	static LicenceStatus interpret(String host, int status, String answer) {
 		if (status < 200 || status > 299) {
 			return unknown(NLS.bind(Messages.Licence_refused, host, Integer.valueOf(status)));
 		}
 		String text = answer.toLowerCase(Locale.ROOT);
-		if (text.contains("commercial")) { //$NON-NLS-1$
-			return new LicenceStatus(Tier.COMMERCIAL, NLS.bind(Messages.Licence_commercial, host));
+		Matcher tier = TIER.matcher(text);
+		String named = tier.find() ? tier.group(1) : text.contains("commercial") ? "commercial" //$NON-NLS-1$ //$NON-NLS-2$
+				: text.contains("free") ? "free" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return switch (named) {
+		case "commercial" -> commercial(host, until(text)); //$NON-NLS-1$
+		case "free" -> new LicenceStatus(Tier.FREE, NLS.bind(Messages.Licence_free, host)); //$NON-NLS-1$
+		default -> unknown(NLS.bind(Messages.Licence_unclear, host, Integer.valueOf(status)));
+		};
+	}
+
+	private static LicenceStatus commercial(String host, @Nullable LocalDate until) {
+		return until == null ? new LicenceStatus(Tier.COMMERCIAL, NLS.bind(Messages.Licence_commercial, host))
+				: new LicenceStatus(Tier.COMMERCIAL, NLS.bind(Messages.Licence_commercialUntil, host,
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(until)), until);
+	}
+
+	private static @Nullable LocalDate until(String text) {
+		Matcher until = UNTIL.matcher(text);
+		if (!until.find()) {
+			return null;
 		}
-		if (text.contains("free")) { //$NON-NLS-1$
-			return new LicenceStatus(Tier.FREE, NLS.bind(Messages.Licence_free, host));
+		try {
+			return LocalDate.parse(until.group(1));
+		} catch (DateTimeParseException e) {
+			return null; // 2027-13-45: no date, and no reason to doubt the tier
 		}
-		return unknown(NLS.bind(Messages.Licence_unclear, host, Integer.valueOf(status)));
 	}
 
 	private String host() {

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Licence_notChecked;
 	public static String Licence_free;
 	public static String Licence_commercial;
+	public static String Licence_commercialUntil;
 	public static String Licence_noAddress;
 	public static String Licence_notHttps;
 	public static String Licence_invalidEndpoint;

@@ -84,7 +84,9 @@ public final class AccountTrim {
 		LicenceService service = licence;
 		LicenceStatus status = service == null || account.isEmpty() ? null : service.status();
 		tier.setText(status == null ? "" : switch (status.tier()) { //$NON-NLS-1$
-		case COMMERCIAL -> Messages.Account_commercial;
+		case COMMERCIAL -> status.until() == null ? Messages.Account_commercial
+				: NLS.bind(Messages.Account_commercialUntil,
+						java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).format(status.until()));
 		case FREE -> Messages.Account_free;
 		case UNKNOWN -> Messages.Account_licenceUnknown;
 		});

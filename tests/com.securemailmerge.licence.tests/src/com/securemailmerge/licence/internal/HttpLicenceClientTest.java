@@ -139,6 +139,37 @@ final class HttpLicenceClientTest {
 		}
 	}
 
+	/** What the licence server (server/) answers: the tier in a JSON document, a licence's last day. */
+	@Test
+	void theLicenceServersAnswerGivesTheTierAndTheLastDay() {
+		LicenceStatus commercial = HttpLicenceClient.interpret("licence.example", 200,
+				"{\"tier\":\"commercial\",\"until\":\"2027-12-31\"}");
+		assertEquals(Tier.COMMERCIAL, commercial.tier());
+		assertEquals(java.time.LocalDate.of(2027, 12, 31), commercial.until());
+		assertTrue(commercial.message().contains("licence.example"), commercial.message());
+		assertTrue(commercial.message().contains("2027") && commercial.message().contains("31"), commercial.message());
+		LicenceStatus free = HttpLicenceClient.interpret("licence.example", 200, "{\"tier\":\"free\"}");
+		assertEquals(Tier.FREE, free.tier());
+		assertNull(free.until());
+		// an older server's plain text still counts, without a date
+		assertEquals(Tier.COMMERCIAL, HttpLicenceClient.interpret("h", 200, "commercial").tier());
+		assertNull(HttpLicenceClient.interpret("h", 200, "commercial").until());
+	}
+
+	/** A hostile or broken answer: the tier field wins over words elsewhere; a date that is none is left out. */
+	@Test
+	void aBrokenAnswerNeverMakesALicenceUp() {
+		assertEquals(Tier.FREE, HttpLicenceClient.interpret("h", 200, "{\"tier\":\"free\",\"note\":\"commercial\"}").tier());
+		LicenceStatus noDate = HttpLicenceClient.interpret("h", 200, "{\"tier\":\"commercial\",\"until\":\"2027-13-45\"}");
+		assertEquals(Tier.COMMERCIAL, noDate.tier());
+		assertNull(noDate.until());
+		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{\"tier\":\"platinum\"}").tier());
+		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{}").tier());
+		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 302, "{\"tier\":\"commercial\"}").tier());
+		assertNull(HttpLicenceClient.interpret("h", 200, "{\"tier\":\"free\",\"until\":\"2027-12-31\"}").until(),
+				"a free tier has no end");
+	}
+
 	@Test
 	void sendsNothingToAServerWhoseCertificateIsNotTrusted() {
 		try (HttpLicenceClient defaultTrust = new HttpLicenceClient(server.endpoint(), null)) {

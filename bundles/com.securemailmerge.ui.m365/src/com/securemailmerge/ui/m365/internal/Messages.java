@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String Account_failed;
 	public static String Account_free;
 	public static String Account_commercial;
+	public static String Account_commercialUntil;
 	public static String Account_licenceUnknown;
 
 	static {
