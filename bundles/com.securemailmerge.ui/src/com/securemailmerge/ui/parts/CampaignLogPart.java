@@ -2,9 +2,7 @@ package com.securemailmerge.ui.parts;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +13,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -25,8 +22,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.RecipientKey;
@@ -34,6 +29,7 @@ import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.model.TransportKind;
 import com.securemailmerge.send.JournalEntry;
 import com.securemailmerge.send.RecipientState;
+import com.securemailmerge.ui.internal.CampaignLogTable;
 import com.securemailmerge.ui.internal.CampaignState;
 import com.securemailmerge.ui.internal.LiveMerge;
 import com.securemailmerge.ui.internal.MergeState;
@@ -55,9 +51,6 @@ public final class CampaignLogPart {
 	static final String CANCEL_SENDING = "com.securemailmerge.ui.command.cancelSending"; //$NON-NLS-1$
 	static final String EXPORT_REPORT = "com.securemailmerge.ui.command.exportReport"; //$NON-NLS-1$
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-			.withZone(ZoneId.systemDefault());
-
 	@Inject
 	private CampaignState state;
 	@Inject
@@ -72,7 +65,7 @@ public final class CampaignLogPart {
 	private ProgressBar progress;
 	private Label summary;
 	private Label status;
-	private Table table;
+	private CampaignLogTable table;
 	private boolean refreshQueued;
 
 	@PostConstruct
@@ -101,23 +94,15 @@ public final class CampaignLogPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		status = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
-		table = new Table(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-		for (String title : new String[] { Messages.LogPart_recipient, Messages.LogPart_address, Messages.LogPart_state,
-				Messages.LogPart_time, Messages.LogPart_detail }) {
-			new TableColumn(table, SWT.NONE).setText(title);
-		}
+		table = new CampaignLogTable(parent);
 		status.setText(Messages.LogPart_empty);
 		refresh();
-		for (TableColumn column : table.getColumns()) {
-			column.pack();
-		}
+		table.pack();
 	}
 
 	/** Redraws from the journal: transport, counts, progress and the table. */
 	public void refresh() {
-		if (table == null || table.isDisposed()) {
+		if (table == null || table.widget().isDisposed()) {
 			return;
 		}
 		boolean graph = state.campaign().transport() == TransportKind.GRAPH;
@@ -137,45 +122,19 @@ public final class CampaignLogPart {
 		progress.setSelection(sent + failed);
 		summary.setText(NLS.bind(Messages.LogPart_summary, new Object[] { sent, failed,
 				included.size() - sent - failed, included.size() }));
-		table.setRedraw(false);
-		table.removeAll();
-		String email = list == null ? null : list.emailField();
-		for (Recipient recipient : included) {
-			JournalEntry entry = states.get(recipient.key());
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { recipient.key().value(), email == null ? "" : recipient.text(email), //$NON-NLS-1$
-					stateText(entry), entry == null ? "" : TIME.format(entry.time()), entry == null ? "" : entry.detail() }); //$NON-NLS-1$ //$NON-NLS-2$
-			if (entry != null && entry.state() == RecipientState.FAILED) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			}
-		}
-		table.setRedraw(true);
+		table.show(included, list == null ? null : list.emailField(), states);
 		summary.getParent().layout(true, true);
-	}
-
-	static String stateText(@Nullable JournalEntry entry) {
-		if (entry == null) {
-			return Messages.LogPart_waiting;
-		}
-		return switch (entry.state()) {
-		case PLANNED -> Messages.LogPart_planned;
-		case DRAFTED -> Messages.LogPart_drafted;
-		case SUBMITTED -> Messages.LogPart_submitted;
-		case SENT -> Messages.LogPart_sent;
-		case FAILED -> Messages.LogPart_failed;
-		case UNCONFIRMED -> Messages.LogPart_unconfirmed;
-		};
 	}
 
 	/** Steps arrive from the sending threads, many a second: redraw at most every 300 ms. */
 	@Inject
 	@Optional
 	void step(@UIEventTopic(Topics.SENT_STEP) JournalEntry entry) {
-		if (refreshQueued || table == null || table.isDisposed()) {
+		if (refreshQueued || table == null || table.widget().isDisposed()) {
 			return;
 		}
 		refreshQueued = true;
-		table.getDisplay().timerExec(300, () -> {
+		table.widget().getDisplay().timerExec(300, () -> {
 			refreshQueued = false;
 			refresh();
 		});
@@ -212,7 +171,7 @@ public final class CampaignLogPart {
 
 	/** For tests: the table of recipients and states. */
 	public Table table() {
-		return table;
+		return table.widget();
 	}
 
 	public String statusText() {
@@ -225,6 +184,6 @@ public final class CampaignLogPart {
 
 	@Focus
 	void setFocus() {
-		table.setFocus();
+		table.widget().setFocus();
 	}
 }
