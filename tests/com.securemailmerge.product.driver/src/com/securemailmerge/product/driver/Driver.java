@@ -62,6 +62,7 @@ public final class Driver implements EventHandler {
 			Script script = switch (name) {
 			case "install" -> new InstallScript();
 			case "journey" -> new JourneyScript();
+			case "licence" -> new LicenceScript();
 			default -> throw new IllegalArgumentException("no script " + name);
 			};
 			script.run(ui, steps);
