@@ -33,7 +33,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code --rate-burst} (10), {@code --rate-refill-seconds} (6), {@code --rate-clients} (100000),
  * {@code --trusted-proxies IP,IP}, {@code --refresh-seconds} (5), {@code --purge-seconds} (600),
  * {@code --body-limit} (320), {@code --access-log true|false} (true); {@code --demo} adds the
- * licences {@code example.com} and {@code [email protected]} until the end of next year;
+ * licences {@code example.com} and {@code licensee@example.com} until the end of next year;
  * {@code --licences FILE.csv} imports a licence list before the ports open.
  *
  * <p>When the ports are open, one line goes to standard output:
@@ -117,7 +117,7 @@ public final class Main {
 			if (options.flag("demo")) {
 				LocalDate until = LocalDate.of(LocalDate.now(clock).getYear() + 1, 12, 31);
 				store.put("example.com", until, "demo: every address at example.com");
-				store.put("[email protected]", until, "demo: one address");
+				store.put("licensee@example.com", until, "demo: one address");
 			}
 			String licences = options.get("licences", "");
 			if (!licences.isEmpty()) {
