@@ -26,7 +26,7 @@ final class TokenBucket {
 			return 0;
 		}
 		double missingNanos = (1 - tokens) * nanosPerToken;
-		return Math.max(1, (long) Math.ceil(missingNanos / 1e9));
+		return Math.max(1, (long) Math.ceil(missingNanos / 1e9 - 1e-6)); // - 1e-6: no extra second for rounding
 	}
 
 	/** Whether the bucket has refilled completely, so forgetting it changes nothing. */

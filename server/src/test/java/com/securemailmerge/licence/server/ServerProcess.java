@@ -27,12 +27,15 @@ final class ServerProcess implements AutoCloseable {
 	private final Path folder;
 	private final Optional<String> http;
 	private final Optional<String> https;
+	private final boolean stopsAtEndOfInput;
 
-	private ServerProcess(Process process, Path folder, Optional<String> http, Optional<String> https) {
+	private ServerProcess(Process process, Path folder, Optional<String> http, Optional<String> https,
+			boolean stopsAtEndOfInput) {
 		this.process = process;
 		this.folder = folder;
 		this.http = http;
 		this.https = https;
+		this.stopsAtEndOfInput = stopsAtEndOfInput;
 	}
 
 	/** Starts {@link TestServerLauncher} with its clock at {@code clock}. */
@@ -53,7 +56,7 @@ final class ServerProcess implements AutoCloseable {
 		command.add("-Djava.io.tmpdir=" + tmp);
 		command.addAll(jvmArgs);
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(absoluteClassPath());
 		command.add(mainClass);
 		command.addAll(args);
 		command.add("--log-file");
@@ -65,16 +68,24 @@ final class ServerProcess implements AutoCloseable {
 		while (System.nanoTime() < deadline) {
 			Matcher ready = READY.matcher(Files.readString(out, StandardCharsets.UTF_8));
 			if (ready.find()) {
-				return new ServerProcess(process, folder, port(ready.group(1)), port(ready.group(2)));
+				return new ServerProcess(process, folder, port(ready.group(1)), port(ready.group(2)),
+						TestServerLauncher.class.getName().equals(mainClass));
 			}
 			if (!process.isAlive()) {
 				throw new IllegalStateException("server exited " + process.exitValue() + ": "
-						+ Files.readString(logs.resolve("stderr.txt")) + Files.readString(logs.resolve("server.log")));
+						+ Files.readString(logs.resolve("stderr.txt")));
 			}
 			Thread.sleep(50);
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException("server not ready in 60 s");
+	}
+
+	/** This JVM's class path with absolute entries: the child runs in another folder. */
+	private static String absoluteClassPath() {
+		return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+				.map(entry -> Path.of(entry).toAbsolutePath().toString())
+				.collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
 	}
 
 	private static Optional<String> port(String hostPort) {
@@ -124,8 +135,8 @@ final class ServerProcess implements AutoCloseable {
 		} catch (IOException e) {
 			// already gone
 		}
-		if (!process.waitFor(10, TimeUnit.SECONDS)) {
-			process.destroy();
+		if (!stopsAtEndOfInput || !process.waitFor(10, TimeUnit.SECONDS)) {
+			process.destroy(); // SIGTERM: Main's shutdown hook closes the server
 			if (!process.waitFor(10, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor();
 			}
