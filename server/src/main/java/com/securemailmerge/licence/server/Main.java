@@ -73,6 +73,9 @@ public final class Main {
 	 * cut off; small answers are not delayed by Nagle's algorithm).
 	 */
 	static void configureProcess(String[] args) {
+		if (args.length > 0 && "licences".equals(args[0])) {
+			setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // the command's own output only
+		}
 		for (int i = 0; i + 1 < args.length; i++) {
 			if ("--log-file".equals(args[i])) {
 				System.setProperty("org.slf4j.simpleLogger.logFile", args[i + 1]);
@@ -175,8 +178,7 @@ public final class Main {
 		}
 		return new ServerConfig(options.get("bind", "127.0.0.1"), options.integer("port", 8080),
 				options.integer("https-port", -1), keystore.isEmpty() ? Optional.empty() : Optional.of(Path.of(keystore)),
-				password.toCharArray(), options.get("db", ""), options.get("db-user", ""), "",
-				options.decimal("rate-burst", 10), seconds(options.decimal("rate-refill-seconds", 6)),
+				password.toCharArray(), options.decimal("rate-burst", 10), seconds(options.decimal("rate-refill-seconds", 6)),
 				options.integer("rate-clients", 100_000), proxies, seconds(options.decimal("refresh-seconds", 5)),
 				seconds(options.decimal("purge-seconds", 600)), options.integer("body-limit", ServerConfig.DEFAULT_BODY_LIMIT),
 				Boolean.parseBoolean(options.get("access-log", "true")));

@@ -7,16 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything {@code serve} is configured with (see {@link Main} for the options and defaults).
+ * Everything {@code serve} is configured with but the database, which is opened before (see
+ * {@link Main} for the options and defaults).
  *
  * @param bind the interface to listen on
  * @param httpPort the plain HTTP port (behind a TLS-terminating proxy), -1 for none, 0 for any
  * @param httpsPort the HTTPS port, -1 for none, 0 for any
  * @param keystore the HTTPS keystore (PKCS#12 or JKS)
  * @param keystorePassword its password
- * @param database {@code sqlite:PATH} or a PostgreSQL JDBC URL
- * @param databaseUser the PostgreSQL user, may be empty
- * @param databasePassword the PostgreSQL password, may be empty
  * @param rateBurst requests a client may make at once
  * @param rateRefill one more request per this time
  * @param rateClients clients with a bucket of their own; the rest share one
@@ -27,7 +25,7 @@ import java.util.Set;
  * @param accessLog whether each request is logged (method, path, status, duration)
  */
 public record ServerConfig(String bind, int httpPort, int httpsPort, Optional<Path> keystore, char[] keystorePassword,
-		String database, String databaseUser, String databasePassword, double rateBurst, Duration rateRefill,
+		double rateBurst, Duration rateRefill,
 		int rateClients, Set<InetAddress> trustedProxies, Duration refresh, Duration purge, int bodyLimit,
 		boolean accessLog) {
 
