@@ -23,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
  * java -jar licence-server.jar licences add KEY YYYY-MM-DD [--customer TEXT] | list | end KEY | import FILE.csv | purge
  * </pre>
  *
- * Options of both: {@code --db sqlite:PATH} (default {@code sqlite:licence-data/licences.db}) or
+ * Options of both: {@code --db sqlite:PATH} (default: the environment variable {@code LICENCE_DB},
+ * else {@code sqlite:licence-data/licences.db} in the current folder) or
  * {@code --db jdbc:postgresql://HOST:PORT/DB} with {@code --db-user} and the password in
  * {@code --db-password-file} or {@code LICENCE_DB_PASSWORD}; {@code --log-file PATH} (default
  * standard error). Options of {@code serve}: {@code --bind} (127.0.0.1), {@code --port} (8080,
@@ -91,6 +92,7 @@ public final class Main {
 		setDefault("sun.net.httpserver.maxReqHeaders", "64");
 		setDefault("sun.net.httpserver.maxReqHeaderSize", "16384");
 		setDefault("sun.net.httpserver.maxIdleConnections", "1000");
+		setDefault("jdk.httpserver.maxConnections", "10000");
 	}
 
 	private static void setDefault(String name, String value) {
@@ -156,7 +158,9 @@ public final class Main {
 	}
 
 	private static Database open(Options options) throws IOException {
-		return Database.open(options.get("db", "sqlite:licence-data/licences.db"), options.get("db-user", ""),
+		String fallback = System.getenv("LICENCE_DB");
+		return Database.open(options.get("db", fallback == null || fallback.isBlank() ? "sqlite:licence-data/licences.db" : fallback),
+				options.get("db-user", ""),
 				secret(options.get("db-password-file", ""), "LICENCE_DB_PASSWORD", ""));
 	}
 
