@@ -25,6 +25,7 @@ final class LicenceScript implements Script {
 			String texts = Ui.texts(trim);
 			return texts.contains("Angemeldet als") ? texts.trim() : null;
 		});
+		ui.screenshot("signed-in");
 		steps.ok("signed-in", signedIn);
 		RecipientsPart recipients = ui.part(RECIPIENTS, RecipientsPart.class);
 		ui.run(() -> recipients.loadAccount("outlook", "me")); // Microsoft 365... > Outlook-Kontakte
