@@ -21,6 +21,7 @@ import com.securemailmerge.campaign.CampaignRegistry;
 import com.securemailmerge.model.Campaign;
 import com.securemailmerge.model.RecipientIdentity;
 import com.securemailmerge.model.TransportKind;
+import com.securemailmerge.optouts.OptOutProfiles;
 import com.securemailmerge.send.CampaignJob;
 import com.securemailmerge.send.CampaignPlaces;
 import com.securemailmerge.send.Journal;
@@ -93,7 +94,11 @@ final class SendCommand {
 						: new OpenTransport(new OutboxTransport(CampaignPlaces.outbox(opened.file()), null), "", 0, //$NON-NLS-1$
 								Pacing.UNLIMITED));
 		AtomicInteger done = new AtomicInteger();
-		CampaignJob job = new CampaignJob(request, entry -> step(entry, done, plan.toSend())).once();
+		// the opt-out list of the account (or the outbox) it goes out from: the workbench's, read at the start
+		OptOutProfiles optOuts = state == null ? null : new OptOutProfiles(state.resolve(OptOutProfiles.FOLDER));
+		CampaignJob job = new CampaignJob(request, entry -> step(entry, done, plan.toSend())).once()
+				.withOptOuts(from -> optOuts == null ? address -> false
+						: optOuts.of(m365 == null ? OptOutProfiles.OFFLINE : m365.account()).asPredicate());
 		job.control().retryUnconfirmed(retryUnconfirmed);
 		IStatus outcome = run(job);
 		RunResult result = job.result();

@@ -18,7 +18,9 @@ public record Problem(Severity severity, Kind kind, @Nullable RecipientKey recip
 
 	public enum Kind {
 		TEMPLATE_SYNTAX, UNKNOWN_FIELD, MISSING_VALUE, INVALID_ADDRESS, DUPLICATE_ADDRESS, EMPTY_SUBJECT,
-		MISSING_ATTACHMENT, MESSAGE_TOO_LARGE, SOURCE, RENDERING
+		MISSING_ATTACHMENT, MESSAGE_TOO_LARGE, SOURCE, RENDERING,
+		/** The recipient's address is on the sender's opt-out list: left out of every campaign. */
+		OPTED_OUT
 	}
 
 	/** Errors first, then by recipient, field and position: the order the Problems part shows. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -47,6 +48,15 @@ public final class CampaignJob extends Job {
 		Batch get() throws IOException;
 	}
 
+	/** The opt-out list of the mailbox messages go out from (its primary address; empty offline). */
+	@FunctionalInterface
+	public interface OptOutSource {
+		/** Nothing is opted out. */
+		OptOutSource NONE = from -> address -> false;
+
+		Predicate<String> forSender(String from) throws IOException;
+	}
+
 	/** The campaign as it is when a batch starts: its compiled template and its list with the exclusions. */
 	public record Batch(Compilation compilation, RecipientList list) {
 	}
@@ -72,6 +82,7 @@ public final class CampaignJob extends Job {
 	/** The command line: a run that leaves recipients for the next allowance does not schedule itself again. */
 	private volatile boolean once;
 	private volatile @Nullable Validation validation;
+	private volatile OptOutSource optOuts = OptOutSource.NONE;
 
 	public CampaignJob(Request request, Consumer<JournalEntry> listener) {
 		super(NLS.bind(Messages.Job_name, request.name()));
@@ -95,6 +106,12 @@ public final class CampaignJob extends Job {
 	 */
 	public CampaignJob once() {
 		once = true;
+		return this;
+	}
+
+	/** Leaves out every message with an address on the sender's opt-out list (read when a batch starts). */
+	public CampaignJob withOptOuts(OptOutSource source) {
+		optOuts = source;
 		return this;
 	}
 
@@ -149,13 +166,14 @@ public final class CampaignJob extends Job {
 			if (template == null || checked.hasErrors()) {
 				return refused(checked);
 			}
+			Predicate<String> optedOut = optOuts.forSender(transport.from());
 			RunResult run;
 			List<String> notes = new ArrayList<>();
 			try (Journal journal = Journal.open(request.journal(), batch.list())) {
 				notes(journal, notes);
 				journal.addListener(listener);
 				run = new CampaignRunner(request.campaign(), journal, transport.transport(), transport.pacing(),
-						transport.maxMessageSize()).run(template, batch.list(), control, progress.split(85));
+						transport.maxMessageSize()).withOptOuts(optedOut).run(template, batch.list(), control, progress.split(85));
 			} finally {
 				// the user's choice was about the unconfirmed messages they were shown, not about later ones
 				control.retryUnconfirmed(false);
@@ -194,6 +212,9 @@ public final class CampaignJob extends Job {
 				new Object[] { run.sent(), run.alreadySent(), run.failed(), run.deferred() });
 		if (run.unconfirmed() > 0) {
 			summary += ' ' + NLS.bind(Messages.Job_unconfirmed, run.unconfirmed());
+		}
+		if (run.optedOut() > 0) {
+			summary += ' ' + NLS.bind(Messages.Job_optedOut, run.optedOut());
 		}
 		for (String note : notes) {
 			summary += ' ' + note;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -44,6 +45,7 @@ public final class CampaignRunner {
 	private Duration poll = Duration.ofSeconds(2);
 	private Duration window = Duration.ofMinutes(15);
 	private Pacer.Clock clock = Pacer.SYSTEM;
+	private Predicate<String> optedOut = address -> false;
 
 	public CampaignRunner(UUID campaign, Journal journal, Transport transport, Pacing pacing, long maxMessageSize) {
 		this.campaign = campaign;
@@ -71,6 +73,12 @@ public final class CampaignRunner {
 	public CampaignRunner withConfirmation(Duration firstCheck, Duration patience) {
 		poll = firstCheck;
 		window = patience;
+		return this;
+	}
+
+	/** Addresses that asked not to be mailed: a message with one of them on any line is left out. */
+	public CampaignRunner withOptOuts(Predicate<String> list) {
+		optedOut = list;
 		return this;
 	}
 
@@ -133,12 +141,12 @@ public final class CampaignRunner {
 			throw new OperationCanceledException();
 		}
 		int submitted = (int) recipients.stream().filter(r -> journal.state(r.key()) == RecipientState.SUBMITTED).count();
-		int left = (int) recipients.stream().map(r -> journal.state(r.key()))
+		int left = (int) recipients.stream().filter(r -> !counts.left.contains(r.key())).map(r -> journal.state(r.key()))
 				.filter(s -> s != RecipientState.SENT && s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED)
 				.count();
 		Instant resumeAt = failure == null && left > 0 ? pacer.allowanceGrowsAt() : null;
 		return new RunResult(counts.sent.get(), counts.already.get(), counts.failed.get(), left, resumeAt,
-				failure == null ? null : failure.getMessage(), counts.unconfirmed.get(), submitted);
+				failure == null ? null : failure.getMessage(), counts.unconfirmed.get(), submitted, counts.left.size());
 	}
 
 	/** Starts each recipient's message in a slot, at the pacer's pace, until all are started or the run stops. */
@@ -153,16 +161,19 @@ public final class CampaignRunner {
 			}
 			Recipient recipient = batch.get(index);
 			JournalEntry last = journal.last(recipient.key());
-			NextStep step = NextStep.of(recipient, last, template, maxMessageSize);
+			NextStep step = NextStep.of(recipient, last, template, maxMessageSize, optedOut);
 			Delivery.@Nullable Outcome decided = switch (step.kind()) {
 			case ALREADY_SENT -> Delivery.Outcome.ALREADY_SENT;
 			case REFUSE -> delivery.refuse(recipient, tag(recipient), last, step.reason());
+			case OPTED_OUT -> counts.leaveOut(recipient);
 			// submitted by an earlier run: confirmed, never sent again (null: not submitted, deliver it)
 			case DELIVER -> delivery.awaitsConfirmation(recipient, last, step.addresses());
 			};
-			if (decided != null) {
+			if (decided != null || step.kind() == NextStep.Kind.OPTED_OUT) {
 				counts.done.incrementAndGet();
-				counts.count(decided);
+				if (decided != null) {
+					counts.count(decided);
+				}
 				continue;
 			}
 			MergedMessage ready = Objects.requireNonNull(step.message());
@@ -202,7 +213,15 @@ public final class CampaignRunner {
 		final AtomicInteger failed = new AtomicInteger();
 		final AtomicInteger unconfirmed = new AtomicInteger();
 		final AtomicInteger done = new AtomicInteger();
+		/** Left out: an address of their message is on the opt-out list. */
+		final java.util.Set<com.securemailmerge.model.RecipientKey> left = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		int reported;
+
+		/** Counted as done, never journaled; the outcome already counted (null: nothing else to count). */
+		Delivery.@Nullable Outcome leaveOut(Recipient recipient) {
+			left.add(recipient.key());
+			return null;
+		}
 
 		void count(Delivery.Outcome outcome) {
 			switch (outcome) {

@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String Job_logSafe;
 	public static String Job_logSafeCounts;
 	public static String Job_unconfirmed;
+	public static String Job_optedOut;
 	public static String Job_unreadable;
 	public static String Job_migrated;
 

@@ -1,19 +1,25 @@
 package com.securemailmerge.send;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import com.securemailmerge.merge.CompiledTemplate;
 import com.securemailmerge.merge.MessageSize;
 import com.securemailmerge.merge.Rendering;
+import com.securemailmerge.model.AddressLine;
 import com.securemailmerge.model.MergedMessage;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
 
 /**
  * What the runner does for one recipient, decided from the journal and the message alone, before
- * any slot, pace or thread: skip one already sent, refuse a message that cannot be made or is too
- * large (with the reason the journal records), or deliver it to its number of addresses.
+ * any slot, pace or thread: skip one already sent, leave out one whose message has an address on
+ * the opt-out list (the reason: that address), refuse a message that cannot be made or is too
+ * large (with the reason the journal records), or deliver it to its number of addresses. An
+ * opt-out wins over everything but "already sent": it is asked again at every run.
  */
 record NextStep(Kind kind, @Nullable MergedMessage message, String reason) {
 
@@ -22,12 +28,20 @@ record NextStep(Kind kind, @Nullable MergedMessage message, String reason) {
 		ALREADY_SENT,
 		/** Not sendable: refused with the reason. */
 		REFUSE,
+		/** An address of the message asked not to be mailed: left out, never journaled. */
+		OPTED_OUT,
 		/** To be delivered (or confirmed, if an earlier run submitted it). */
 		DELIVER
 	}
 
 	/** maxMessageSize: the mailbox's limit in bytes, 0 for none. */
 	static NextStep of(Recipient recipient, @Nullable JournalEntry last, CompiledTemplate template, long maxMessageSize) {
+		return of(recipient, last, template, maxMessageSize, address -> false);
+	}
+
+	/** optedOut: true for an address on the sender's opt-out list (asked of To, Cc and Bcc alike). */
+	static NextStep of(Recipient recipient, @Nullable JournalEntry last, CompiledTemplate template, long maxMessageSize,
+			Predicate<String> optedOut) {
 		if (last != null && last.state() == RecipientState.SENT) {
 			return new NextStep(Kind.ALREADY_SENT, null, ""); //$NON-NLS-1$
 		}
@@ -36,6 +50,14 @@ record NextStep(Kind kind, @Nullable MergedMessage message, String reason) {
 		if (message == null) {
 			return new NextStep(Kind.REFUSE, null, rendering.problems().stream().filter(Problem::isError)
 					.map(Problem::message).findFirst().orElse("")); //$NON-NLS-1$
+		}
+		for (List<String> line : List.of(message.to(), message.cc(), message.bcc())) {
+			for (String entry : line) {
+				String address = AddressLine.address(entry);
+				if (optedOut.test(address)) {
+					return new NextStep(Kind.OPTED_OUT, null, address);
+				}
+			}
 		}
 		String tooLarge = tooLarge(message, maxMessageSize);
 		return tooLarge != null ? new NextStep(Kind.REFUSE, null, tooLarge) : new NextStep(Kind.DELIVER, message, ""); //$NON-NLS-1$

@@ -11,18 +11,24 @@ import org.eclipse.jdt.annotation.Nullable;
  * submitted but not confirmed: still awaited when the run was cancelled, or unconfirmed after the
  * whole confirmation window (never sent again without the user's choice), and {@code submitted}:
  * accepted by the service, still awaiting their Sent Items copy when the run ended (stopped or
- * cancelled); the next run confirms them (they are among the deferred).
+ * cancelled); the next run confirms them (they are among the deferred). {@code optedOut}: left out
+ * because an address of their message is on the sender's opt-out list (never journaled, never sent).
  */
 public record RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
-		@Nullable String stopReason, int unconfirmed, int submitted) {
+		@Nullable String stopReason, int unconfirmed, int submitted, int optedOut) {
+
+	public RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
+			@Nullable String stopReason, int unconfirmed, int submitted) {
+		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, unconfirmed, submitted, 0);
+	}
 
 	public RunResult(int sent, int alreadySent, int failed, int deferred, @Nullable Instant resumeAt,
 			@Nullable String stopReason) {
-		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, 0, 0);
+		this(sent, alreadySent, failed, deferred, resumeAt, stopReason, 0, 0, 0);
 	}
 
 	public RunResult(int sent, int alreadySent, int failed) {
-		this(sent, alreadySent, failed, 0, null, null, 0, 0);
+		this(sent, alreadySent, failed, 0, null, null, 0, 0, 0);
 	}
 
 	/** True when every included recipient now has a final state (sent or failed). */

@@ -23,4 +23,12 @@ public interface TransportProvider {
 	boolean isReady();
 
 	OpenTransport open(Purpose purpose, IProgressMonitor monitor) throws IOException;
+
+	/**
+	 * The signed-in account (its user name; empty when none): the key of its opt-out list, the same
+	 * when an address is added to it and when a campaign is sent.
+	 */
+	default String account() {
+		return ""; //$NON-NLS-1$
+	}
 }

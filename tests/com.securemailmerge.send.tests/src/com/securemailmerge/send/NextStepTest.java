@@ -58,6 +58,20 @@ class NextStepTest {
 		}
 	}
 
+	/** An opted-out address on any line leaves the whole message out, named; "already sent" still wins. */
+	@Test
+	void anOptedOutAddressOnAnyLineLeavesTheMessageOut() {
+		Recipient anna = recipient("anna@example.org", "Anna");
+		NextStep byCc = NextStep.of(anna, null, TEMPLATE, 0, "CHEF@example.org"::equalsIgnoreCase);
+		assertEquals(NextStep.Kind.OPTED_OUT, byCc.kind());
+		assertEquals("chef@example.org", byCc.reason());
+		assertNull(byCc.message());
+		assertEquals(NextStep.Kind.OPTED_OUT, NextStep.of(anna, entry(anna, RecipientState.FAILED), TEMPLATE, 0,
+				"anna@example.org"::equals).kind());
+		assertEquals(NextStep.Kind.ALREADY_SENT, NextStep.of(anna, entry(anna, RecipientState.SENT), TEMPLATE, 0,
+				"anna@example.org"::equals).kind());
+	}
+
 	@Test
 	void aMessageOverTheMailboxLimitIsRefusedWithBothSizes() {
 		NextStep step = NextStep.of(recipient("anna@example.org", "Anna"), null, TEMPLATE, 100);

@@ -1,6 +1,7 @@
 package com.securemailmerge.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -230,6 +231,42 @@ class RunnerTest {
 			RunResult resumed = runner(journal, mailbox, Pacing.UNLIMITED).run(template, list, new NullProgressMonitor());
 			assertEquals(new RunResult(40, 20, 0), resumed);
 		}
+	}
+
+	/**
+	 * The opt-out list is asked at every run: an address that asked not to be mailed after the first
+	 * run stopped is never sent to by the resumed one; one sent before stays sent; nobody is left
+	 * "deferred" for it, so the campaign completes.
+	 */
+	@Test
+	void anOptedOutAddressIsNeverSentToAcrossAResume() throws Exception {
+		ScriptedMailbox mailbox = new ScriptedMailbox();
+		mailbox.stopAt = 21;
+		java.util.Set<String> optedOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		optedOut.add("p59@example.org");
+		try (Journal journal = Journal.open(folder.resolve("o.journal"))) {
+			RunResult stopped = runner(journal, mailbox, Pacing.UNLIMITED).withOptOuts(optedOut::contains).run(template, list,
+					new NullProgressMonitor());
+			assertEquals(20, stopped.sent());
+			assertEquals("signed out", stopped.stopReason());
+		}
+		optedOut.add("p30@example.org"); // asked on the phone between the runs
+		optedOut.add("p0@example.org"); // too late: already sent
+		mailbox.stopAt = Integer.MAX_VALUE;
+		try (Journal journal = Journal.open(folder.resolve("o.journal"))) {
+			RunResult resumed = runner(journal, mailbox, Pacing.UNLIMITED).withOptOuts(optedOut::contains).run(template, list,
+					new NullProgressMonitor());
+			assertEquals(38, resumed.sent());
+			assertEquals(20, resumed.alreadySent());
+			assertEquals(2, resumed.optedOut());
+			assertTrue(resumed.isComplete(), resumed.toString());
+			assertEquals(RecipientState.SENT, journal.state(new RecipientKey("row:2")), "p0 was sent before");
+			assertTrue(journal.entries(new RecipientKey("row:32")).isEmpty(), "p30 not even planned");
+			assertTrue(journal.entries(new RecipientKey("row:61")).isEmpty(), "p59 not even planned");
+		}
+		assertFalse(mailbox.sent.containsKey(CAMPAIGN + "/row:32"));
+		assertFalse(mailbox.sent.containsKey(CAMPAIGN + "/row:61"));
+		assertEquals(58, mailbox.sent.size());
 	}
 
 	@Test

@@ -78,6 +78,11 @@ public final class GraphTransportComponent implements TransportProvider {
 	}
 
 	@Override
+	public String account() {
+		return auth.account().map(a -> a.username()).orElse(""); //$NON-NLS-1$
+	}
+
+	@Override
 	public String toString() {
 		return "GraphTransport[" + auth.account().map(a -> a.username()).orElse("-") + ']'; //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -52,16 +52,19 @@ public final class CampaignAddon {
 	void start() {
 		com.securemailmerge.campaign.CampaignRegistry registry;
 		com.securemailmerge.campaign.AttachmentApprovals approvals;
+		com.securemailmerge.optouts.OptOutProfiles optOuts;
 		try {
 			org.eclipse.core.runtime.IPath settings = org.eclipse.core.runtime.Platform
 					.getStateLocation(org.osgi.framework.FrameworkUtil.getBundle(getClass()));
 			registry = new com.securemailmerge.campaign.CampaignRegistry(settings.toPath().resolve("campaigns.tsv")); //$NON-NLS-1$
 			approvals = new com.securemailmerge.campaign.AttachmentApprovals(
 					settings.toPath().resolve("allowed-attachments.tsv")); //$NON-NLS-1$
+			optOuts = new com.securemailmerge.optouts.OptOutProfiles(settings.toPath().resolve(com.securemailmerge.optouts.OptOutProfiles.FOLDER));
 		} catch (IllegalStateException e) {
 			// no instance area (-data @none): copies are not noticed, files outside a folder are asked for each time
 			registry = null;
 			approvals = null;
+			optOuts = null; // and no opt-out list is kept: there is nowhere to keep it
 		}
 		CampaignState created = new CampaignState(events,
 				new RecentCampaigns(preferences),
@@ -73,7 +76,7 @@ public final class CampaignAddon {
 		application.getContext().set(LiveMerge.class, merge);
 		// the E4 context reaches OSGi services through the workbench's bundle (this one may not be started)
 		Sending send = new Sending(events, created,
-				() -> application.getContext().get(com.securemailmerge.send.TransportProvider.class));
+				() -> application.getContext().get(com.securemailmerge.send.TransportProvider.class), optOuts);
 		sending = send;
 		application.getContext().set(Sending.class, send);
 	}

@@ -147,6 +147,16 @@ public final class Messages extends NLS {
 	public static String ProblemKind_MISSING_ATTACHMENT;
 	public static String ProblemKind_MISSING_VALUE;
 	public static String ProblemKind_RENDERING;
+	public static String ProblemKind_OPTED_OUT;
+	public static String OptOut_problem;
+	public static String OptOut_confirmTitle;
+	public static String OptOut_confirm;
+	public static String OptOut_offline;
+	public static String OptOut_failed;
+	public static String OptOut_added;
+	public static String OptOut_imported;
+	public static String OptOut_importTitle;
+	public static String OptOut_exportTitle;
 	public static String ProblemKind_SOURCE;
 	public static String ProblemKind_TEMPLATE_SYNTAX;
 	public static String ProblemKind_UNKNOWN_FIELD;

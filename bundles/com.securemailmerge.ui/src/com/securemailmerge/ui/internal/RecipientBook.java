@@ -142,6 +142,17 @@ public final class RecipientBook {
 		});
 	}
 
+	/** The recipients of the selected rows. */
+	public java.util.List<com.securemailmerge.model.Recipient> selected() {
+		RecipientView current = view;
+		if (current == null) {
+			return java.util.List.of();
+		}
+		java.util.List<com.securemailmerge.model.Recipient> rows = current.rows();
+		return java.util.Arrays.stream(table.selectedRows()).filter(i -> i >= 0 && i < rows.size()).mapToObj(rows::get)
+				.toList();
+	}
+
 	/** The selected rows or all rows shown. */
 	public void setIncluded(boolean shown, boolean include) {
 		setIncluded(shown ? table.allRows() : table.selectedRows(), include);

@@ -31,6 +31,7 @@ import com.securemailmerge.send.OpenTransport;
 import com.securemailmerge.send.OutboxTransport;
 import com.securemailmerge.send.Pacing;
 import com.securemailmerge.send.Plan;
+import com.securemailmerge.optouts.OptOutProfiles;
 import com.securemailmerge.send.Report;
 import com.securemailmerge.send.SendingStopped;
 import com.securemailmerge.send.TestMail;
@@ -50,12 +51,29 @@ public final class Sending {
 	private @Nullable Recipient selected;
 
 	private final java.util.function.Supplier<@Nullable TransportProvider> providers;
+	private final @Nullable OptOutProfiles optOuts;
 
-	/** {@code providers}: the OSGi service, looked up at each use (the Microsoft 365 bundles may be absent). */
-	public Sending(IEventBroker events, CampaignState state, java.util.function.Supplier<@Nullable TransportProvider> providers) {
+	/**
+	 * {@code providers}: the OSGi service, looked up at each use (the Microsoft 365 bundles may be
+	 * absent); {@code optOuts}: the opt-out lists (null without an instance area: none kept).
+	 */
+	public Sending(IEventBroker events, CampaignState state, java.util.function.Supplier<@Nullable TransportProvider> providers,
+			@Nullable OptOutProfiles optOuts) {
 		this.events = events;
 		this.state = state;
 		this.providers = providers;
+		this.optOuts = optOuts;
+	}
+
+	/** The profile the campaign goes out from now: the signed-in account, or the outbox ({@link OptOutProfiles#OFFLINE}). */
+	public String profile() {
+		TransportProvider provider = state.campaign().transport() == TransportKind.GRAPH ? provider() : null;
+		return provider == null ? OptOutProfiles.OFFLINE : provider.account();
+	}
+
+	/** The opt-out lists, asked for the profile the campaign goes out from now. */
+	public CampaignOptOuts optOuts() {
+		return new CampaignOptOuts(optOuts, this::profile);
 	}
 
 	/** The recipient selected in the address book (the test mail is theirs). */
@@ -207,7 +225,9 @@ public final class Sending {
 		CampaignJob.Request request = new CampaignJob.Request(id, campaign.name().isBlank()
 				? CampaignPlaces.base(state.file().orElseThrow()) : campaign.name(), batch, journal,
 				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
-		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry));
+		// the list of the account the campaign goes out from, read again at every batch (a resume included)
+		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry))
+				.withOptOuts(from -> optOuts().predicate());
 		started.control().retryUnconfirmed(retryUnconfirmed);
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
@@ -267,7 +287,7 @@ public final class Sending {
 
 	/** Writes the report of the campaign as CSV. */
 	public void exportReport(RecipientList list, Path target) throws IOException {
-		Report.write(states(list), list, target);
+		Report.write(states(list), list, target, optOuts().predicate());
 	}
 
 	private @Nullable TransportProvider provider() {

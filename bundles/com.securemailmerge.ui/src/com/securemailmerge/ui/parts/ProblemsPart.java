@@ -27,6 +27,7 @@ import com.securemailmerge.recipients.LoadResult;
 import com.securemailmerge.ui.internal.Hint;
 import com.securemailmerge.ui.internal.MergeState;
 import com.securemailmerge.ui.internal.Messages;
+import com.securemailmerge.ui.internal.Sending;
 import com.securemailmerge.ui.internal.Topics;
 
 import jakarta.annotation.PostConstruct;
@@ -42,6 +43,8 @@ public final class ProblemsPart {
 	static final String TEMPLATE_PART_ID = "com.securemailmerge.ui.part.template"; //$NON-NLS-1$
 
 	@Inject
+	private org.eclipse.e4.ui.model.application.MApplication application;
+	@Inject
 	private IEventBroker events;
 	@Inject
 	private EPartService parts;
@@ -50,6 +53,7 @@ public final class ProblemsPart {
 	private Table problems;
 	private List<Problem> sourceProblems = List.of();
 	private List<Problem> mergeProblems = List.of();
+	private List<Problem> optOutProblems = List.of();
 	private int checked;
 
 	@PostConstruct
@@ -104,6 +108,9 @@ public final class ProblemsPart {
 				? found.stream().filter(p -> p.kind() != Problem.Kind.UNKNOWN_FIELD).toList()
 				: found;
 		checked = validation == null ? 0 : validation.checked();
+		Sending sending = application.getContext().get(Sending.class);
+		com.securemailmerge.model.RecipientList list = state.list();
+		optOutProblems = sending == null || list == null ? List.of() : sending.optOuts().problems(list);
 		refresh();
 	}
 
@@ -113,6 +120,7 @@ public final class ProblemsPart {
 		}
 		List<Problem> sorted = new ArrayList<>(sourceProblems);
 		sorted.addAll(mergeProblems);
+		sorted.addAll(optOutProblems);
 		sorted.sort(Problem.ORDER);
 		problems.setRedraw(false);
 		try {
@@ -154,6 +162,7 @@ public final class ProblemsPart {
 		case MESSAGE_TOO_LARGE -> Messages.ProblemKind_MESSAGE_TOO_LARGE;
 		case SOURCE -> Messages.ProblemKind_SOURCE;
 		case RENDERING -> Messages.ProblemKind_RENDERING;
+		case OPTED_OUT -> Messages.ProblemKind_OPTED_OUT;
 		};
 	}
 

@@ -176,6 +176,11 @@ public final class RecipientsPart {
 		book.setIncluded(shown, include);
 	}
 
+	/** The recipients of the selected rows (the context menu's opt-out). */
+	public java.util.List<com.securemailmerge.model.Recipient> selectedRecipients() {
+		return book == null ? java.util.List.of() : book.selected();
+	}
+
 	/** True while a file is being loaded. */
 	public boolean isLoading() {
 		return loading.isLoading();
