@@ -2,6 +2,7 @@ package com.securemailmerge.graph.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,36 @@ final class GraphTransportTest {
 			assertEquals(new RunResult(27, 13, 0), resumed, "the 13th was found in Sent Items");
 		}
 		assertEquals(40, emulator.delivered().size(), "40 messages left the mailbox, no more");
+		assertTrue(sentByTag().values().stream().allMatch(n -> n == 1));
+	}
+
+	/**
+	 * An opt-out through the emulator, across a crash and its resume: the address opted out while the
+	 * campaign was under way is never sent to (no draft, no Sent Items copy, not delivered); the one
+	 * opted out beforehand neither; everybody else exactly once.
+	 */
+	@Test
+	void anOptedOutAddressNeverReachesTheMailboxAcrossAResume() throws Exception {
+		java.util.Set<String> optedOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		optedOut.add("p39@example.org");
+		AtomicInteger delivered = new AtomicInteger();
+		Transport crashing = new CrashAfter(transport, 13, delivered);
+		try (Journal journal = Journal.open(folder.resolve("k.journal"))) {
+			assertThrows(IllegalStateException.class, () -> new CampaignRunner(CAMPAIGN, journal, crashing)
+					.withOptOuts(optedOut::contains).run(template, list, new NullProgressMonitor()));
+		}
+		optedOut.add("P20@Example.org".toLowerCase(java.util.Locale.ROOT)); // asked while the computer was off
+		try (Journal journal = Journal.open(folder.resolve("k.journal"))) {
+			RunResult resumed = new CampaignRunner(CAMPAIGN, journal, crashing).withOptOuts(optedOut::contains).run(template,
+					list, new NullProgressMonitor());
+			assertEquals(2, resumed.optedOut());
+			assertEquals(25, resumed.sent());
+			assertTrue(resumed.isComplete(), resumed.toString());
+		}
+		List<String> to = emulator.delivered().stream().flatMap(m -> m.recipients("toRecipients").stream()).toList();
+		assertEquals(38, to.size(), to.toString());
+		assertFalse(to.contains("p20@example.org") || to.contains("p39@example.org"), to.toString());
+		assertTrue(emulator.drafts(ANNA).isEmpty(), "no draft was even made for them");
 		assertTrue(sentByTag().values().stream().allMatch(n -> n == 1));
 	}
 
