@@ -10,8 +10,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
-import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -22,6 +20,7 @@ import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
 import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.ui.internal.Hint;
+import com.securemailmerge.ui.internal.PreviewBrowser;
 import com.securemailmerge.ui.internal.MergeState;
 import com.securemailmerge.ui.internal.Messages;
 import com.securemailmerge.ui.internal.Topics;
@@ -43,12 +42,9 @@ public final class PreviewPart {
 	private Label recipientLabel;
 	private Label header;
 	private Label problems;
-	private @Nullable Browser browser;
-	private @Nullable Composite body;
-	private boolean browserFailed;
+	private PreviewBrowser browser;
 	private final com.securemailmerge.ui.internal.ShownRecipient selection = new com.securemailmerge.ui.internal.ShownRecipient();
 	private @Nullable MergeState state;
-	private String html = ""; //$NON-NLS-1$
 
 	@PostConstruct
 	void createControls(Composite parent) {
@@ -66,37 +62,8 @@ public final class PreviewPart {
 		problems = Hint.create(parent, ""); //$NON-NLS-1$
 		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(problems);
-		body = parent;
+		browser = new PreviewBrowser(parent, 3);
 		refresh();
-	}
-
-	/**
-	 * The browser is made when there is a first message to show, not with the part: starting the
-	 * HTML engine costs about a second, and the window should not wait for it.
-	 */
-	private @Nullable Browser browser() {
-		Browser existing = browser;
-		Composite parent = body;
-		if (existing != null || browserFailed || parent == null || parent.isDisposed()) {
-			return existing;
-		}
-		try {
-			Browser created = new Browser(parent, SWT.NONE);
-			created.setJavascriptEnabled(false);
-			created.addLocationListener(org.eclipse.swt.browser.LocationListener.changingAdapter(e -> {
-				e.doit = e.location.startsWith("about:"); // links in a preview never open //$NON-NLS-1$
-			}));
-			GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(created);
-			browser = created;
-			parent.layout(true);
-			return created;
-		} catch (SWTError e) {
-			browserFailed = true;
-			Label missing = Hint.create(parent, NLS.bind(Messages.PreviewPart_noBrowser, e.getMessage()));
-			GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(missing);
-			parent.layout(true);
-			return null;
-		}
 	}
 
 	@Inject
@@ -133,21 +100,7 @@ public final class PreviewPart {
 		}
 		Rendering rendering = template.render(current);
 		Rendering.Draft draft = rendering.draft();
-		StringBuilder lines = new StringBuilder();
-		lines.append(NLS.bind(Messages.PreviewPart_to, draft.to()));
-		if (!draft.cc().isBlank()) {
-			lines.append('\n').append(NLS.bind(Messages.PreviewPart_cc, draft.cc()));
-		}
-		if (!draft.bcc().isBlank()) {
-			lines.append('\n').append(NLS.bind(Messages.PreviewPart_bcc, draft.bcc()));
-		}
-		if (!draft.replyTo().isBlank()) {
-			lines.append('\n').append(NLS.bind(Messages.PreviewPart_replyTo, draft.replyTo()));
-		}
-		lines.append('\n').append(NLS.bind(Messages.PreviewPart_subject, draft.subject()));
-		if (!draft.attachments().isEmpty()) {
-			lines.append('\n').append(NLS.bind(Messages.PreviewPart_attachments, String.join(", ", draft.attachments()))); //$NON-NLS-1$
-		}
+		StringBuilder lines = new StringBuilder(headerLines(draft));
 		String excluded = current.included() ? "" : Messages.PreviewPart_excluded; //$NON-NLS-1$
 		recipientLabel.setText(current.row() > 0
 				? NLS.bind(Messages.PreviewPart_recipient, current.row(), excluded)
@@ -159,6 +112,23 @@ public final class PreviewPart {
 		}
 		setHeader(lines.toString(), issues);
 		setHtml(safe.html());
+	}
+
+	/** To, Cc, Bcc, Reply-To (those that are set), subject and attachments, a line each. */
+	static String headerLines(Rendering.Draft draft) {
+		StringBuilder lines = new StringBuilder(NLS.bind(Messages.PreviewPart_to, draft.to()));
+		line(lines, Messages.PreviewPart_cc, draft.cc());
+		line(lines, Messages.PreviewPart_bcc, draft.bcc());
+		line(lines, Messages.PreviewPart_replyTo, draft.replyTo());
+		lines.append('\n').append(NLS.bind(Messages.PreviewPart_subject, draft.subject()));
+		line(lines, Messages.PreviewPart_attachments, String.join(", ", draft.attachments())); //$NON-NLS-1$
+		return lines.toString();
+	}
+
+	private static void line(StringBuilder lines, String label, String value) {
+		if (!value.isBlank()) {
+			lines.append('\n').append(NLS.bind(label, value));
+		}
 	}
 
 	private void show(String title, String headerText, String issues) {
@@ -176,11 +146,7 @@ public final class PreviewPart {
 	}
 
 	private void setHtml(String next) {
-		Browser shown = next.isEmpty() ? browser : browser();
-		if (shown != null && !next.equals(html)) {
-			html = next;
-			shown.setText(next, false);
-		}
+		browser.show(next);
 	}
 
 	/** For tests: the subject, To and attachment lines shown above the body. */
@@ -195,7 +161,7 @@ public final class PreviewPart {
 
 	/** For tests: the HTML given to the browser. */
 	public String html() {
-		return html;
+		return browser.html();
 	}
 
 	@org.eclipse.e4.ui.di.Focus
