@@ -35,6 +35,9 @@ public record LoopbackTrust(SSLContext context, X509TrustManager trustManager) {
 	public static final int MAX_CERTIFICATES = 8;
 
 	public static LoopbackTrust of(Path pem) throws IOException, GeneralSecurityException {
+		if (Files.size(pem) > 64L * 1024 * MAX_CERTIFICATES) {
+			throw new java.security.cert.CertificateException(pem + ": larger than " + MAX_CERTIFICATES + " certificates"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		java.util.Collection<? extends java.security.cert.Certificate> certificates;
 		try (InputStream in = Files.newInputStream(pem)) {
 			certificates = CertificateFactory.getInstance("X.509").generateCertificates(in); //$NON-NLS-1$
@@ -47,8 +50,9 @@ public record LoopbackTrust(SSLContext context, X509TrustManager trustManager) {
 		store.load(null, null);
 		int index = 0;
 		for (java.security.cert.Certificate certificate : certificates) {
-			if (!(certificate instanceof X509Certificate)) {
-				throw new java.security.cert.CertificateException(pem + ": not an X.509 certificate"); //$NON-NLS-1$
+			if (!(certificate instanceof X509Certificate x509) || x509.getBasicConstraints() != -1) {
+				// a certificate authority would vouch for any name on this computer: servers' own only
+				throw new java.security.cert.CertificateException(pem + ": not a server's own X.509 certificate"); //$NON-NLS-1$
 			}
 			store.setCertificateEntry("loopback" + index++, certificate); //$NON-NLS-1$
 		}

@@ -39,6 +39,7 @@ final class Messages extends NLS {
 	public static String Send_sent;
 	public static String Send_failed;
 	public static String Send_unconfirmed;
+	public static String Send_optedOut;
 	public static String Send_step;
 	public static String Send_summary;
 	public static String SignIn_notConfigured;

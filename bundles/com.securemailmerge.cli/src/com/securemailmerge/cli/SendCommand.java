@@ -144,6 +144,7 @@ final class SendCommand {
 		case SENT -> Messages.Send_sent;
 		case FAILED -> Messages.Send_failed;
 		case UNCONFIRMED -> Messages.Send_unconfirmed;
+		case OPTED_OUT -> Messages.Send_optedOut;
 		default -> null;
 		};
 		if (state != null) {
@@ -211,6 +212,7 @@ final class SendCommand {
 			fields.put("unconfirmed", result.unconfirmed()); //$NON-NLS-1$
 			fields.put("resumeAt", result.resumeAt() == null ? null : String.valueOf(result.resumeAt())); //$NON-NLS-1$
 			fields.put("stopReason", result.stopReason()); //$NON-NLS-1$
+			fields.put("optedOut", result.optedOut()); //$NON-NLS-1$
 			boolean failed = result.failed() > 0 || result.unconfirmed() > 0 || result.stopReason() != null
 					|| outcome.getSeverity() == IStatus.ERROR || outcome.getSeverity() == IStatus.CANCEL;
 			code = failed ? 1 : result.deferred() > 0 ? LATER : 0;

@@ -23,8 +23,10 @@ import com.securemailmerge.recipients.EmailAddresses;
 /**
  * Opt-outs to and from CSV, as a spreadsheet or another mail-merge tool writes them: UTF-8 (with or
  * without a byte order mark), separated by semicolons, commas or tabs. The address column is the
- * one headed e-mail, email, mail, address or Adresse, else the first cell of a row that is an
- * address. Every row that gives no address is named; nothing is added for it. Bounded: a file over
+ * one headed e-mail, email, mail, address or Adresse (on the first line that is not Excel's
+ * {@code sep=} hint), else the one cell of a row that is an address (a row with several is refused).
+ * A cell defused with a leading apostrophe (as the export writes {@code +49...@sms.example}) is read
+ * without it. Every row that gives no address is named; nothing is added for it. Bounded: a file over
  * {@link OptOutList#MAX_BYTES} or a line over {@link #MAX_LINE} characters is refused.
  */
 public final class OptOutCsv {
@@ -61,6 +63,7 @@ public final class OptOutCsv {
 		List<String> refused = new ArrayList<>();
 		int column = -1;
 		int number = 0;
+		boolean seenFirst = false;
 		try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				number++;
@@ -71,14 +74,18 @@ public final class OptOutCsv {
 					refused.add(NLS.bind(Messages.OptOut_csvRow, number, Messages.OptOut_csvNoAddress));
 					continue;
 				}
+				if (!seenFirst && line.strip().toLowerCase(Locale.ROOT).startsWith("sep=")) { //$NON-NLS-1$
+					continue; // Excel's separator hint
+				}
 				List<String> cells = cells(line);
-				if (number == 1 && column < 0) {
+				if (!seenFirst) {
+					seenFirst = true;
 					column = header(cells);
 					if (column >= 0) {
 						continue; // the header row
 					}
 				}
-				String address = column >= 0 && column < cells.size() ? cells.get(column) : firstAddress(cells);
+				String address = column >= 0 ? column < cells.size() ? undefused(cells.get(column)) : null : onlyAddress(cells);
 				if (address == null || !EmailAddresses.isValid(OptOutList.normalize(address))) {
 					refused.add(NLS.bind(Messages.OptOut_csvRow, number,
 							address == null || address.isBlank() ? Messages.OptOut_csvNoAddress
@@ -115,13 +122,24 @@ public final class OptOutCsv {
 		return -1;
 	}
 
-	private static @org.eclipse.jdt.annotation.Nullable String firstAddress(List<String> cells) {
-		for (String cell : cells) {
-			if (EmailAddresses.isValid(OptOutList.normalize(cell))) {
-				return cell;
-			}
+	/**
+	 * Without a header: the row's one address; a row with several (a member and who referred them)
+	 * is refused rather than guessed, with its first cell as what is named.
+	 */
+	private static @org.eclipse.jdt.annotation.Nullable String onlyAddress(List<String> cells) {
+		List<String> addresses = cells.stream().map(OptOutCsv::undefused)
+				.filter(cell -> EmailAddresses.isValid(OptOutList.normalize(cell))).toList();
+		if (addresses.size() == 1) {
+			return addresses.get(0);
 		}
-		return cells.isEmpty() ? null : cells.get(0);
+		return addresses.isEmpty() ? cells.isEmpty() ? null : cells.get(0) : String.join(" + ", addresses); //$NON-NLS-1$
+	}
+
+	/** A cell our export (or a spreadsheet) defused with a leading apostrophe: the value without it. */
+	static String undefused(String cell) {
+		String stripped = cell.strip();
+		return stripped.length() > 1 && stripped.charAt(0) == '\'' && "=+-@".indexOf(stripped.charAt(1)) >= 0 //$NON-NLS-1$
+				? stripped.substring(1) : stripped;
 	}
 
 	/** The row's cells: split at its separator (the first of ; , TAB that it has), quotes taken off. */

@@ -1,6 +1,7 @@
 package com.securemailmerge.optouts;
 
 import java.io.IOException;
+import java.net.IDN;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +32,9 @@ import com.securemailmerge.recipients.EmailAddresses;
  * disk (forced) before {@link #add} returns; a removal rewrites the file and moves it into place.
  * Addresses are compared as Exchange compares them: case-insensitively, display names ignored. A
  * line that cannot be read is skipped and counted ({@link #unreadable()}) but kept in the file; a
- * file larger than {@link #MAX_BYTES} is refused (nothing may be sent without the list).
+ * last line without its line end counts when it is an address, and the next one added starts on a
+ * line of its own; a file larger than {@link #MAX_BYTES} is refused (nothing may be sent without
+ * the list).
  */
 public final class OptOutList {
 
@@ -47,6 +51,8 @@ public final class OptOutList {
 	private final List<Integer> unreadable = new ArrayList<>();
 	/** The lines that could not be read, kept as they were when the file is written again. */
 	private final List<String> kept = new ArrayList<>();
+	/** The file ends without a line end (cut off, or edited by hand): the next line starts on a new one. */
+	private boolean unterminated;
 
 	private OptOutList(Path file) {
 		this.file = file;
@@ -67,8 +73,10 @@ public final class OptOutList {
 
 	private void read(String text) {
 		String[] lines = text.split("\n", -1); //$NON-NLS-1$
-		// the last piece has no line end: cut off by a crash while it was written, never counted
-		for (int i = 0; i < lines.length - 1; i++) {
+		// a last piece without its line end (typed by hand, or cut off) counts if it is an address: a
+		// person who said no is rather left out once too often than mailed
+		unterminated = !text.isEmpty() && !text.endsWith("\n"); //$NON-NLS-1$
+		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i]; //$NON-NLS-1$
 			if (line.isBlank() || line.startsWith("#")) { //$NON-NLS-1$
 				continue;
@@ -92,9 +100,22 @@ public final class OptOutList {
 		}
 	}
 
-	/** The form addresses are compared in: the address of an address line, stripped, lower case. */
+	/**
+	 * The form addresses are compared in: the address of an address line, stripped, in Unicode's
+	 * composed form, the domain in its ASCII (IDN) form, all in lower case; so anna@müller.de,
+	 * anna@xn--mller-kva.de and a decomposed ü are one address.
+	 */
 	public static String normalize(String address) {
-		return AddressLine.address(address).strip().toLowerCase(Locale.ROOT);
+		String bare = Normalizer.normalize(AddressLine.address(address).strip(), Normalizer.Form.NFC);
+		int at = bare.lastIndexOf('@');
+		if (at > 0 && at < bare.length() - 1) {
+			try {
+				bare = bare.substring(0, at + 1) + IDN.toASCII(bare.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+			} catch (IllegalArgumentException e) {
+				// no domain IDN can convert: compared as it is (and refused as no address where it matters)
+			}
+		}
+		return bare.toLowerCase(Locale.ROOT);
 	}
 
 	public synchronized boolean contains(String address) {
@@ -159,18 +180,38 @@ public final class OptOutList {
 	}
 
 	private void append(String text) throws IOException {
+		boolean folderMade = !Files.isDirectory(file.getParent());
 		Files.createDirectories(file.getParent());
 		boolean fresh = !Files.exists(file) || Files.size(file) == 0;
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND)) {
-			String written = (fresh ? HEADER + '\n' : "") + text; //$NON-NLS-1$
+			String written = (fresh ? HEADER + '\n' : unterminated ? "\n" : "") + text; //$NON-NLS-1$ //$NON-NLS-2$
 			ByteBuffer bytes = ByteBuffer.wrap(written.getBytes(StandardCharsets.UTF_8));
 			while (bytes.hasRemaining()) {
 				channel.write(bytes);
 			}
 			channel.force(true);
+			unterminated = false;
 		} catch (IOException e) {
 			throw new IOException(NLS.bind(Messages.OptOut_cannotWrite, file, e.getMessage()), e);
+		}
+		if (fresh) {
+			forceFolder(file.getParent()); // the new file's name is on the disk too
+			if (folderMade) {
+				forceFolder(file.getParent().getParent());
+			}
+		}
+	}
+
+	/** Forces a folder's entries to the disk where a folder can be opened (not on Windows). */
+	private static void forceFolder(@org.eclipse.jdt.annotation.Nullable Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// Windows cannot open a folder: NTFS keeps its entries itself
 		}
 	}
 
@@ -192,6 +233,8 @@ public final class OptOutList {
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
 			}
+			forceFolder(file.getParent());
+			unterminated = false;
 		} finally {
 			Files.deleteIfExists(temporary);
 		}

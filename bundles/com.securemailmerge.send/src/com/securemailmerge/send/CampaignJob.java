@@ -48,7 +48,12 @@ public final class CampaignJob extends Job {
 		Batch get() throws IOException;
 	}
 
-	/** The opt-out list of the mailbox messages go out from (its primary address; empty offline). */
+	/**
+	 * The opt-out list of the mailbox messages go out from: {@code from} is its primary address
+	 * (empty offline); a source may key its lists otherwise (the workbench: by the signed-in
+	 * account's user name, the same as when an address is added). Throwing stops the batch: nothing
+	 * goes out without the list.
+	 */
 	@FunctionalInterface
 	public interface OptOutSource {
 		/** Nothing is opted out. */

@@ -141,8 +141,8 @@ public final class CampaignRunner {
 			throw new OperationCanceledException();
 		}
 		int submitted = (int) recipients.stream().filter(r -> journal.state(r.key()) == RecipientState.SUBMITTED).count();
-		int left = (int) recipients.stream().filter(r -> !counts.left.contains(r.key())).map(r -> journal.state(r.key()))
-				.filter(s -> s != RecipientState.SENT && s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED)
+		int left = (int) recipients.stream().map(r -> journal.state(r.key())).filter(s -> s != RecipientState.SENT
+				&& s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED && s != RecipientState.OPTED_OUT)
 				.count();
 		Instant resumeAt = failure == null && left > 0 ? pacer.allowanceGrowsAt() : null;
 		return new RunResult(counts.sent.get(), counts.already.get(), counts.failed.get(), left, resumeAt,
@@ -165,7 +165,7 @@ public final class CampaignRunner {
 			Delivery.@Nullable Outcome decided = switch (step.kind()) {
 			case ALREADY_SENT -> Delivery.Outcome.ALREADY_SENT;
 			case REFUSE -> delivery.refuse(recipient, tag(recipient), last, step.reason());
-			case OPTED_OUT -> counts.leaveOut(recipient);
+			case OPTED_OUT -> leaveOut(delivery, recipient, last, step.reason(), counts);
 			// submitted by an earlier run: confirmed, never sent again (null: not submitted, deliver it)
 			case DELIVER -> delivery.awaitsConfirmation(recipient, last, step.addresses());
 			};
@@ -206,6 +206,25 @@ public final class CampaignRunner {
 		}
 	}
 
+	/**
+	 * An opted-out recipient: a message already submitted is out of our hands (confirmed as usual);
+	 * otherwise looked up if it was attempted before, and left out (journaled OPTED_OUT).
+	 */
+	private Delivery.@Nullable Outcome leaveOut(Delivery delivery, Recipient recipient, @Nullable JournalEntry last,
+			String address, Counts counts) throws IOException {
+		if (last != null && (last.state() == RecipientState.SUBMITTED || last.state() == RecipientState.UNCONFIRMED)) {
+			Delivery.Outcome submitted = delivery.awaitsConfirmation(recipient, last, 1);
+			if (submitted != null) {
+				return submitted;
+			}
+		}
+		Delivery.Outcome found = delivery.leaveOut(recipient, tag(recipient), last, address);
+		if (found == null) {
+			counts.left.add(recipient.key());
+		}
+		return found;
+	}
+
 	/** What the run did so far, counted from the threads that do it. */
 	private static final class Counts {
 		final AtomicInteger sent = new AtomicInteger();
@@ -217,11 +236,6 @@ public final class CampaignRunner {
 		final java.util.Set<com.securemailmerge.model.RecipientKey> left = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		int reported;
 
-		/** Counted as done, never journaled; the outcome already counted (null: nothing else to count). */
-		Delivery.@Nullable Outcome leaveOut(Recipient recipient) {
-			left.add(recipient.key());
-			return null;
-		}
 
 		void count(Delivery.Outcome outcome) {
 			switch (outcome) {

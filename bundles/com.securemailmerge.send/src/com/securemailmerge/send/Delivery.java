@@ -96,6 +96,26 @@ final class Delivery {
 		return Outcome.UNCONFIRMED;
 	}
 
+	/**
+	 * A recipient whose message has an address on the opt-out list: one an earlier attempt may have
+	 * reached is looked up first (found: SENT, never taken back); otherwise OPTED_OUT is journaled
+	 * (once) and nothing is delivered. Null: left out.
+	 */
+	@Nullable
+	Outcome leaveOut(Recipient recipient, String tag, @Nullable JournalEntry last, String address) throws IOException {
+		if (last != null && last.state() != RecipientState.OPTED_OUT) {
+			Optional<String> delivered = findDelivered(recipient, tag);
+			if (delivered.isPresent()) {
+				journal.record(recipient.key(), RecipientState.SENT, delivered.get());
+				return Outcome.ALREADY_SENT;
+			}
+		}
+		if (last == null || last.state() != RecipientState.OPTED_OUT || !last.detail().equals(address)) {
+			journal.record(recipient.key(), RecipientState.OPTED_OUT, address);
+		}
+		return null;
+	}
+
 	/** A message that cannot go out as it is; one attempted before is first looked up. */
 	Outcome refuse(Recipient recipient, String tag, @Nullable JournalEntry last, String reason) throws IOException {
 		if (last != null) {

@@ -31,6 +31,8 @@ public record Plan(int included, int alreadySent, int toSend, int allowanceLeft,
 		int already = (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.SENT).count();
 		// unconfirmed messages wait for the user's choice (submitted ones count: the run confirms them)
 		int waiting = (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.UNCONFIRMED).count();
+		// left out by the last run (on the opt-out list): asked again, but not counted as to send
+		waiting += (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.OPTED_OUT).count();
 		int toSend = included.size() - already - waiting;
 		int allowance = pacer.allowanceLeft();
 		int perDay = pacing.recipientsPerDay();

@@ -5,8 +5,10 @@ package com.securemailmerge.send;
  * (the service accepted it for sending; its Sent Items copy, which confirms it, has not appeared
  * yet), SENT (with its id), FAILED (with a reason; tried again on the next run) or UNCONFIRMED (it
  * was submitted and may have gone out, but no copy appeared within the confirmation window: it is
- * never sent again without the user's explicit choice).
+ * never sent again without the user's explicit choice). OPTED_OUT (with the address): left out,
+ * since an address of its message is on the sender's opt-out list; asked again at every run (an
+ * address taken off the list is sent to then).
  */
 public enum RecipientState {
-	PLANNED, DRAFTED, SUBMITTED, SENT, FAILED, UNCONFIRMED
+	PLANNED, DRAFTED, SUBMITTED, SENT, FAILED, UNCONFIRMED, OPTED_OUT
 }

@@ -15,7 +15,8 @@ import com.securemailmerge.model.RecipientList;
  * the outbox), SUBMITTED (accepted by Exchange, its Sent Items copy not seen yet: it is confirmed on
  * the next run), UNCONFIRMED (submitted, but no copy appeared within the confirmation window: it may
  * have gone out; never sent again unless the user chooses to), FAILED (with the reason; tried again
- * on the next run), SKIPPED (excluded), OPTED_OUT (on the sender's opt-out list, left out) and
+ * on the next run), SKIPPED (excluded), OPTED_OUT (with the address on the sender's opt-out list:
+ * left out by the last run) and
  * NOT_SENT (not yet sent). UTF-8 with a byte order mark and semicolons, as Excel opens it in German and English.
  */
 public final class Report {
@@ -30,25 +31,13 @@ public final class Report {
 	/** From the last entry of each recipient (see {@link Journal#read}). */
 	public static void write(java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> states,
 			RecipientList list, Path file) throws IOException {
-		write(states, list, file, address -> false);
-	}
-
-	/**
-	 * With the sender's opt-out list: a recipient whose address is on it and who was not sent to
-	 * before is OPTED_OUT (left out by every run).
-	 */
-	public static void write(java.util.Map<com.securemailmerge.model.RecipientKey, JournalEntry> states,
-			RecipientList list, Path file, java.util.function.Predicate<String> optedOut) throws IOException {
 		String email = list.emailField();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('\uFEFF');
 			out.write("recipient;address;state;detail;time\r\n"); //$NON-NLS-1$
 			for (Recipient recipient : list.recipients()) {
 				JournalEntry entry = states.get(recipient.key());
-				String address = email == null ? "" : recipient.text(email); //$NON-NLS-1$
-				boolean sent = entry != null && entry.state() == RecipientState.SENT;
 				String state = !recipient.included() ? "SKIPPED" //$NON-NLS-1$
-						: !sent && !address.isBlank() && optedOut.test(address) ? "OPTED_OUT" //$NON-NLS-1$
 						: entry == null || entry.state() == RecipientState.PLANNED || entry.state() == RecipientState.DRAFTED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write(String.join(";", cell(recipient.position()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
 						state, cell(entry == null ? "" : entry.detail()), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$

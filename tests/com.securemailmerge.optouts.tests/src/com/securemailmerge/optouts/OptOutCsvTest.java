@@ -1,6 +1,7 @@
 package com.securemailmerge.optouts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -66,6 +67,39 @@ final class OptOutCsvTest {
 		assertEquals(2, OptOutCsv.importInto(other, csv, "", NOW).added());
 		assertEquals(List.of("anna@example.org", "bert@example.org"),
 				other.entries().stream().map(OptOutList.Entry::address).toList());
+	}
+
+	/** An address our export defused (it starts with +) reads back as itself, not with an apostrophe. */
+	@Test
+	void aDefusedAddressReadsBackAsItself() throws Exception {
+		OptOutList list = OptOutList.open(folder.resolve("offline.txt"));
+		list.add("+4917612345678@sms.example", "", NOW);
+		Path csv = folder.resolve("export.csv");
+		OptOutCsv.export(list, csv);
+		assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("'+4917612345678@sms.example"));
+		OptOutList other = OptOutList.open(folder.resolve("other.txt"));
+		assertEquals(1, OptOutCsv.importInto(other, csv, "", NOW).added());
+		assertTrue(other.contains("+4917612345678@sms.example"));
+		assertEquals(List.of("+4917612345678@sms.example"), other.entries().stream().map(OptOutList.Entry::address).toList());
+	}
+
+	/** Excel's sep= line and a blank line before the header; a row with two addresses and no header is not guessed. */
+	@Test
+	void theHeaderAfterExcelsHintAndNoGuessingBetweenTwoAddresses() throws Exception {
+		OptOutList list = OptOutList.open(folder.resolve("offline.txt"));
+		Path csv = folder.resolve("hint.csv");
+		Files.writeString(csv, "sep=;\n\nName;Adresse\nAnke;anke@example.org\n", StandardCharsets.UTF_8);
+		OptOutCsv.Imported imported = OptOutCsv.importInto(list, csv, "", NOW);
+		assertEquals(1, imported.added(), imported.refused().toString());
+		assertEquals(List.of(), imported.refused());
+		Path two = folder.resolve("two.csv");
+		Files.writeString(two, "werber@example.org;mitglied@example.org\n", StandardCharsets.UTF_8);
+		OptOutCsv.Imported refused = OptOutCsv.importInto(list, two, "", NOW);
+		assertEquals(0, refused.added());
+		assertEquals(1, refused.refused().size());
+		assertTrue(refused.refused().get(0).contains("werber@example.org") && refused.refused().get(0).contains("mitglied@example.org"),
+				refused.refused().toString());
+		assertFalse(list.contains("werber@example.org") || list.contains("mitglied@example.org"));
 	}
 
 	@Test

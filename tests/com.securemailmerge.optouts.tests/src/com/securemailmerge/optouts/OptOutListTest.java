@@ -73,12 +73,42 @@ final class OptOutListTest {
 		assertTrue(list.contains("anna@example.org"));
 		assertTrue(list.contains("bert@example.org"), "an entry without a readable time still counts");
 		assertFalse(list.contains("carla@exa"));
-		assertEquals(List.of(3), list.unreadable());
+		assertEquals(List.of(3, 5), list.unreadable());
 		list.add("dora@example.org", "", NOW);
-		list.remove("anna@example.org");
+		OptOutList reopened = OptOutList.open(file);
+		assertTrue(reopened.contains("dora@example.org"), "on a line of its own, not glued to the cut-off one: "
+				+ Files.readString(file, StandardCharsets.UTF_8));
+		assertEquals(List.of(3, 5), reopened.unreadable());
+		reopened.remove("anna@example.org");
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		assertTrue(text.contains("kaputt\u0000zeile"), "kept for a person to look at: " + text);
+		assertTrue(text.contains("kaputt\u0000zeile") && text.contains("carla@exa"), "kept for a person to look at: " + text);
 		assertTrue(OptOutList.open(file).contains("dora@example.org"));
+		assertFalse(OptOutList.open(file).contains("anna@example.org"));
+	}
+
+	/** A last address typed by hand without a line end counts; the next one added starts a new line. */
+	@Test
+	void aHandTypedLastLineWithoutItsEndCounts() throws Exception {
+		Path file = folder.resolve("offline.txt");
+		Files.writeString(file, OptOutList.HEADER + "\r\nanna@example.org\r\nemil@example.org", StandardCharsets.UTF_8);
+		OptOutList list = OptOutList.open(file);
+		assertTrue(list.contains("emil@example.org"));
+		assertTrue(list.add("fritz@example.org", "", NOW));
+		OptOutList again = OptOutList.open(file);
+		assertEquals(List.of("anna@example.org", "emil@example.org", "fritz@example.org"),
+				again.entries().stream().map(OptOutList.Entry::address).toList());
+		assertEquals(List.of(), again.unreadable());
+	}
+
+	/** The same address however it is written: capitals, a display name, IDN and Unicode forms. */
+	@Test
+	void oneAddressIsOneAddressInEveryForm() throws Exception {
+		OptOutList list = OptOutList.open(folder.resolve("offline.txt"));
+		list.add("anna@müller.de", "", NOW);
+		assertTrue(list.contains("Anna@XN--MLLER-KVA.DE"), "the domain's ASCII form");
+		assertTrue(list.contains("anna@mu\u0308ller.de"), "a decomposed u-umlaut");
+		assertTrue(list.contains("\"Anna\" <ANNA@Müller.de>"));
+		assertFalse(list.contains("anna@mueller.de"));
 	}
 
 	@Test

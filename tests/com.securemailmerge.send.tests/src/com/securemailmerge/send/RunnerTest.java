@@ -261,12 +261,51 @@ class RunnerTest {
 			assertEquals(2, resumed.optedOut());
 			assertTrue(resumed.isComplete(), resumed.toString());
 			assertEquals(RecipientState.SENT, journal.state(new RecipientKey("row:2")), "p0 was sent before");
-			assertTrue(journal.entries(new RecipientKey("row:32")).isEmpty(), "p30 not even planned");
-			assertTrue(journal.entries(new RecipientKey("row:61")).isEmpty(), "p59 not even planned");
+			// p30 and p59 never even planned: one entry each, that they were left out
+			assertEquals(List.of(RecipientState.OPTED_OUT), journal.entries(new RecipientKey("row:32")).stream()
+					.map(JournalEntry::state).toList());
+			assertEquals(List.of(RecipientState.OPTED_OUT), journal.entries(new RecipientKey("row:61")).stream()
+					.map(JournalEntry::state).toList(), "journaled once, not again by the second run");
 		}
 		assertFalse(mailbox.sent.containsKey(CAMPAIGN + "/row:32"));
 		assertFalse(mailbox.sent.containsKey(CAMPAIGN + "/row:61"));
 		assertEquals(58, mailbox.sent.size());
+	}
+
+	/**
+	 * An address opted out while its message was under way: a message that went out before (found
+	 * by its tag) stays SENT, never "left out"; one only planned is left out, journaled OPTED_OUT,
+	 * and its recipient is mailed again once taken off the list.
+	 */
+	@Test
+	void anOptOutOfAMessageUnderWayLooksItUpFirst() throws Exception {
+		ScriptedMailbox mailbox = new ScriptedMailbox();
+		try (Journal journal = Journal.open(folder.resolve("u.journal"))) {
+			// a crash left p3's message sent but unrecorded, and p4's only planned
+			journal.record(new RecipientKey("row:5"), RecipientState.PLANNED, CAMPAIGN + "/row:5");
+			journal.record(new RecipientKey("row:5"), RecipientState.DRAFTED, "draft-" + CAMPAIGN + "/row:5");
+			mailbox.sent.put(CAMPAIGN + "/row:5", "sent-p3");
+			journal.record(new RecipientKey("row:6"), RecipientState.PLANNED, CAMPAIGN + "/row:6");
+		}
+		java.util.Set<String> optedOut = java.util.Set.of("p3@example.org", "p4@example.org");
+		try (Journal journal = Journal.open(folder.resolve("u.journal"))) {
+			RunResult result = runner(journal, mailbox, Pacing.UNLIMITED).withOptOuts(optedOut::contains).run(template, list,
+					new NullProgressMonitor());
+			assertEquals(1, result.optedOut(), result.toString());
+			assertEquals(1, result.alreadySent(), "p3's message was found: " + result);
+			assertEquals(58, result.sent());
+			assertEquals(RecipientState.SENT, journal.state(new RecipientKey("row:5")));
+			assertEquals(RecipientState.OPTED_OUT, journal.state(new RecipientKey("row:6")));
+			assertEquals("p4@example.org", journal.last(new RecipientKey("row:6")).detail());
+			assertTrue(result.isComplete(), result.toString());
+		}
+		assertFalse(mailbox.sent.containsKey(CAMPAIGN + "/row:6"));
+		try (Journal journal = Journal.open(folder.resolve("u.journal"))) { // taken off the list again
+			RunResult result = runner(journal, mailbox, Pacing.UNLIMITED).run(template, list, new NullProgressMonitor());
+			assertEquals(1, result.sent(), result.toString());
+			assertEquals(0, result.optedOut());
+		}
+		assertTrue(mailbox.sent.containsKey(CAMPAIGN + "/row:6"));
 	}
 
 	@Test

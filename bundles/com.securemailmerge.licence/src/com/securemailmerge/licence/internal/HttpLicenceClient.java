@@ -113,8 +113,10 @@ public final class HttpLicenceClient implements AutoCloseable {
 		}
 		String text = answer.toLowerCase(Locale.ROOT);
 		Matcher tier = TIER.matcher(text);
-		String named = tier.find() ? tier.group(1) : text.contains("commercial") ? "commercial" //$NON-NLS-1$ //$NON-NLS-2$
-				: text.contains("free") ? "free" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// words count only in an older server's plain text: a JSON answer names its tier or none
+		boolean json = text.contains("\"tier\""); //$NON-NLS-1$
+		String named = tier.find() ? tier.group(1) : json ? "" //$NON-NLS-1$
+				: text.contains("commercial") ? "commercial" : text.contains("free") ? "free" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		return switch (named) {
 		case "commercial" -> commercial(host, until(text)); //$NON-NLS-1$
 		case "free" -> new LicenceStatus(Tier.FREE, NLS.bind(Messages.Licence_free, host)); //$NON-NLS-1$

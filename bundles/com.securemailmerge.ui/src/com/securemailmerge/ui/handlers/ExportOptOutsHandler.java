@@ -33,9 +33,6 @@ public final class ExportOptOutsHandler {
 		}
 		try {
 			OptOutList list = sending.optOuts().list();
-			if (list == null) {
-				throw new IOException(Messages.Sending_saveFirst);
-			}
 			OptOutCsv.export(list, Path.of(chosen));
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(shell, Messages.OptOut_exportTitle, NLS.bind(Messages.OptOut_failed, e.getMessage()));

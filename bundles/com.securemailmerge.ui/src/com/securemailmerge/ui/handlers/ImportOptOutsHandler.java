@@ -38,9 +38,6 @@ public final class ImportOptOutsHandler {
 		CampaignOptOuts optOuts = sending.optOuts();
 		try {
 			OptOutList list = optOuts.list();
-			if (list == null) {
-				throw new IOException(Messages.Sending_saveFirst);
-			}
 			Path file = Path.of(chosen);
 			OptOutCsv.Imported imported = OptOutCsv.importInto(list, file, String.valueOf(file.getFileName()), Instant.now());
 			String refused = imported.refused().isEmpty() ? "" //$NON-NLS-1$

@@ -45,12 +45,22 @@ public final class OptOutHandler {
 		List<String> addresses = recipients.selectedRecipients().stream().map(r -> r.text(email).strip())
 				.filter(a -> !a.isEmpty()).distinct().toList();
 		CampaignOptOuts optOuts = sending.optOuts();
+		try {
+			optOuts.list(); // refused before the question when there is no list to put them on
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.OptOut_confirmTitle, NLS.bind(Messages.OptOut_failed, e.getMessage()));
+			return;
+		}
 		if (addresses.isEmpty() || !MessageDialog.openConfirm(shell, Messages.OptOut_confirmTitle, NLS.bind(Messages.OptOut_confirm,
 				new Object[] { addresses.size(), optOuts.label(), addresses.stream().limit(20).collect(Collectors.joining("\n")) }))) { //$NON-NLS-1$
 			return;
 		}
 		try {
-			optOuts.add(addresses, ""); //$NON-NLS-1$
+			CampaignOptOuts.Added added = optOuts.add(addresses, ""); //$NON-NLS-1$
+			if (!added.refused().isEmpty()) {
+				MessageDialog.openWarning(shell, Messages.OptOut_confirmTitle, NLS.bind(Messages.OptOut_refused,
+						added.added(), String.join(", ", added.refused()))); //$NON-NLS-1$
+			}
 		} catch (IOException | IllegalArgumentException e) {
 			MessageDialog.openError(shell, Messages.OptOut_confirmTitle, NLS.bind(Messages.OptOut_failed, e.getMessage()));
 		}

@@ -78,6 +78,7 @@ public final class CampaignLogTable {
 		case SENT -> Messages.LogPart_sent;
 		case FAILED -> Messages.LogPart_failed;
 		case UNCONFIRMED -> Messages.LogPart_unconfirmed;
+		case OPTED_OUT -> Messages.LogPart_optedOut;
 		};
 	}
 }

@@ -148,6 +148,11 @@ public final class Messages extends NLS {
 	public static String ProblemKind_MISSING_VALUE;
 	public static String ProblemKind_RENDERING;
 	public static String ProblemKind_OPTED_OUT;
+	public static String LogPart_optedOut;
+	public static String LogPart_optedOutCount;
+	public static String OptOut_noList;
+	public static String OptOut_signInFirst;
+	public static String OptOut_refused;
 	public static String OptOut_problem;
 	public static String OptOut_confirmTitle;
 	public static String OptOut_confirm;

@@ -65,10 +65,17 @@ public final class Sending {
 		this.optOuts = optOuts;
 	}
 
-	/** The profile the campaign goes out from now: the signed-in account, or the outbox ({@link OptOutProfiles#OFFLINE}). */
-	public String profile() {
-		TransportProvider provider = state.campaign().transport() == TransportKind.GRAPH ? provider() : null;
-		return provider == null ? OptOutProfiles.OFFLINE : provider.account();
+	/**
+	 * The profile the campaign goes out from now: the signed-in account, or the outbox
+	 * ({@link OptOutProfiles#OFFLINE}); null for Microsoft 365 while nobody is signed in.
+	 */
+	public @Nullable String profile() {
+		if (state.campaign().transport() != TransportKind.GRAPH) {
+			return OptOutProfiles.OFFLINE;
+		}
+		TransportProvider provider = provider();
+		String account = provider == null ? "" : provider.account(); //$NON-NLS-1$
+		return account.isBlank() ? null : account;
 	}
 
 	/** The opt-out lists, asked for the profile the campaign goes out from now. */
@@ -287,7 +294,7 @@ public final class Sending {
 
 	/** Writes the report of the campaign as CSV. */
 	public void exportReport(RecipientList list, Path target) throws IOException {
-		Report.write(states(list), list, target, optOuts().predicate());
+		Report.write(states(list), list, target);
 	}
 
 	private @Nullable TransportProvider provider() {

@@ -118,10 +118,12 @@ public final class CampaignLogPart {
 		Map<String, Integer> counts = com.securemailmerge.send.Report.counts(included, states);
 		int sent = counts.getOrDefault(RecipientState.SENT.name(), 0);
 		int failed = counts.getOrDefault(RecipientState.FAILED.name(), 0);
+		int optedOut = counts.getOrDefault(RecipientState.OPTED_OUT.name(), 0);
 		progress.setMaximum(Math.max(1, included.size()));
-		progress.setSelection(sent + failed);
-		summary.setText(NLS.bind(Messages.LogPart_summary, new Object[] { sent, failed,
-				included.size() - sent - failed, included.size() }));
+		progress.setSelection(sent + failed + optedOut);
+		String text = NLS.bind(Messages.LogPart_summary, new Object[] { sent, failed,
+				included.size() - sent - failed - optedOut, included.size() });
+		summary.setText(optedOut == 0 ? text : text + NLS.bind(Messages.LogPart_optedOutCount, optedOut));
 		table.show(included, list == null ? null : list.emailField(), states);
 		summary.getParent().layout(true, true);
 	}

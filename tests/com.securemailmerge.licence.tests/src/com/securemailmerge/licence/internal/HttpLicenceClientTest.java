@@ -165,6 +165,8 @@ final class HttpLicenceClientTest {
 		assertNull(noDate.until());
 		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{\"tier\":\"platinum\"}").tier());
 		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{}").tier());
+		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{\"tier\":\"commercial_trial\"}").tier());
+		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 200, "{\"tier\":null,\"note\":\"no commercial licence\"}").tier());
 		assertEquals(Tier.UNKNOWN, HttpLicenceClient.interpret("h", 302, "{\"tier\":\"commercial\"}").tier());
 		assertNull(HttpLicenceClient.interpret("h", 200, "{\"tier\":\"free\",\"until\":\"2027-12-31\"}").until(),
 				"a free tier has no end");
