@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import com.securemailmerge.merge.internal.Messages;
+import com.securemailmerge.model.AddressLine;
 import com.securemailmerge.model.MergedMessage;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
@@ -45,6 +48,16 @@ public final class Validation {
 	 */
 	public static Validation of(Compilation compilation, RecipientList list, long maxMessageSize,
 			IProgressMonitor monitor) {
+		return of(compilation, list, maxMessageSize, address -> false, monitor);
+	}
+
+	/**
+	 * With the sender's opt-out list: a recipient whose message has an address on it (any line; the
+	 * e-mail field when the message cannot be made) is an INFO problem naming that address, and its
+	 * other problems are left out: they block nothing, since nothing is sent to it.
+	 */
+	public static Validation of(Compilation compilation, RecipientList list, long maxMessageSize,
+			Predicate<String> optedOut, IProgressMonitor monitor) {
 		if (maxMessageSize < 0) {
 			throw new IllegalArgumentException("A size limit is 0 (none) or positive: " + maxMessageSize); //$NON-NLS-1$
 		}
@@ -61,8 +74,16 @@ public final class Validation {
 				throw new OperationCanceledException();
 			}
 			Rendering rendering = template.render(recipient);
-			all.addAll(rendering.problems());
 			MergedMessage message = rendering.message();
+			String opted = optedOut(recipient, message, list.emailField(), optedOut);
+			if (opted != null) {
+				all.add(Problem.ofRecipient(Problem.Severity.INFO, Problem.Kind.OPTED_OUT, recipient.key(), null,
+						NLS.bind(Messages.Validation_optedOut, opted)));
+				count++;
+				progress.worked(1);
+				continue;
+			}
+			all.addAll(rendering.problems());
 			if (maxMessageSize > 0 && message != null) {
 				long size = MessageSize.estimate(message);
 				if (size > maxMessageSize) {
@@ -76,6 +97,24 @@ public final class Validation {
 		}
 		all.sort(Problem.ORDER);
 		return new Validation(List.copyOf(all), count);
+	}
+
+	/** The first address of the message (or, without one, of the e-mail field) on the opt-out list. */
+	public static @Nullable String optedOut(Recipient recipient, @Nullable MergedMessage message, @Nullable String emailField,
+			Predicate<String> optedOut) {
+		if (message != null) {
+			for (List<String> line : List.of(message.to(), message.cc(), message.bcc())) {
+				for (String entry : line) {
+					String address = AddressLine.address(entry);
+					if (optedOut.test(address)) {
+						return address;
+					}
+				}
+			}
+			return null;
+		}
+		String address = emailField == null ? "" : recipient.text(emailField).strip(); //$NON-NLS-1$
+		return !address.isEmpty() && optedOut.test(address) ? address : null;
 	}
 
 	/** Mebibytes (as Exchange counts its "35 MB"), with one decimal where it matters. */

@@ -164,14 +164,15 @@ public final class CampaignJob extends Job {
 		try {
 			Batch batch = request.current().get();
 			OpenTransport transport = request.opener().open(progress.split(5));
-			Validation checked = Validation.of(batch.compilation(), batch.list(), transport.maxMessageSize(),
+			Predicate<String> optedOut = optOuts.forSender(transport.from());
+			// an opted-out recipient's problems block nothing: nothing is sent to them
+			Validation checked = Validation.of(batch.compilation(), batch.list(), transport.maxMessageSize(), optedOut,
 					progress.split(10));
 			validation = checked;
 			CompiledTemplate template = batch.compilation().template();
 			if (template == null || checked.hasErrors()) {
 				return refused(checked);
 			}
-			Predicate<String> optedOut = optOuts.forSender(transport.from());
 			RunResult run;
 			List<String> notes = new ArrayList<>();
 			try (Journal journal = Journal.open(request.journal(), batch.list())) {

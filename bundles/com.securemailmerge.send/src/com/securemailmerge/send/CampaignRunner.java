@@ -46,6 +46,8 @@ public final class CampaignRunner {
 	private Duration window = Duration.ofMinutes(15);
 	private Pacer.Clock clock = Pacer.SYSTEM;
 	private Predicate<String> optedOut = address -> false;
+	/** The list's e-mail field in the run under way (an opt-out is asked of it when a message cannot be made). */
+	private @Nullable String emailField;
 
 	public CampaignRunner(UUID campaign, Journal journal, Transport transport, Pacing pacing, long maxMessageSize) {
 		this.campaign = campaign;
@@ -103,6 +105,7 @@ public final class CampaignRunner {
 	public RunResult run(CompiledTemplate template, RecipientList list, RunControl control, IProgressMonitor monitor)
 			throws IOException {
 		List<Recipient> recipients = list.included();
+		emailField = list.emailField();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Runner_task, recipients.size());
 		Pacer pacer = new Pacer(pacing, journal.entries(), clock);
 		Counts counts = new Counts();
@@ -161,7 +164,7 @@ public final class CampaignRunner {
 			}
 			Recipient recipient = batch.get(index);
 			JournalEntry last = journal.last(recipient.key());
-			NextStep step = NextStep.of(recipient, last, template, maxMessageSize, optedOut);
+			NextStep step = NextStep.of(recipient, last, template, maxMessageSize, optedOut, emailField);
 			Delivery.@Nullable Outcome decided = switch (step.kind()) {
 			case ALREADY_SENT -> Delivery.Outcome.ALREADY_SENT;
 			case REFUSE -> delivery.refuse(recipient, tag(recipient), last, step.reason());

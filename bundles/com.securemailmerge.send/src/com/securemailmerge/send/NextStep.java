@@ -1,6 +1,5 @@
 package com.securemailmerge.send;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -9,7 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import com.securemailmerge.merge.CompiledTemplate;
 import com.securemailmerge.merge.MessageSize;
 import com.securemailmerge.merge.Rendering;
-import com.securemailmerge.model.AddressLine;
+import com.securemailmerge.merge.Validation;
 import com.securemailmerge.model.MergedMessage;
 import com.securemailmerge.model.Problem;
 import com.securemailmerge.model.Recipient;
@@ -36,28 +35,30 @@ record NextStep(Kind kind, @Nullable MergedMessage message, String reason) {
 
 	/** maxMessageSize: the mailbox's limit in bytes, 0 for none. */
 	static NextStep of(Recipient recipient, @Nullable JournalEntry last, CompiledTemplate template, long maxMessageSize) {
-		return of(recipient, last, template, maxMessageSize, address -> false);
+		return of(recipient, last, template, maxMessageSize, address -> false, null);
 	}
 
 	/** optedOut: true for an address on the sender's opt-out list (asked of To, Cc and Bcc alike). */
 	static NextStep of(Recipient recipient, @Nullable JournalEntry last, CompiledTemplate template, long maxMessageSize,
 			Predicate<String> optedOut) {
+		return of(recipient, last, template, maxMessageSize, optedOut, null);
+	}
+
+	/** emailField: where the address is when the message cannot be made (an opt-out wins over its errors). */
+	static NextStep of(Recipient recipient, @Nullable JournalEntry last, CompiledTemplate template, long maxMessageSize,
+			Predicate<String> optedOut, @Nullable String emailField) {
 		if (last != null && last.state() == RecipientState.SENT) {
 			return new NextStep(Kind.ALREADY_SENT, null, ""); //$NON-NLS-1$
 		}
 		Rendering rendering = template.render(recipient);
 		MergedMessage message = rendering.message();
+		String opted = Validation.optedOut(recipient, message, emailField, optedOut);
+		if (opted != null) {
+			return new NextStep(Kind.OPTED_OUT, null, opted);
+		}
 		if (message == null) {
 			return new NextStep(Kind.REFUSE, null, rendering.problems().stream().filter(Problem::isError)
 					.map(Problem::message).findFirst().orElse("")); //$NON-NLS-1$
-		}
-		for (List<String> line : List.of(message.to(), message.cc(), message.bcc())) {
-			for (String entry : line) {
-				String address = AddressLine.address(entry);
-				if (optedOut.test(address)) {
-					return new NextStep(Kind.OPTED_OUT, null, address);
-				}
-			}
 		}
 		String tooLarge = tooLarge(message, maxMessageSize);
 		return tooLarge != null ? new NextStep(Kind.REFUSE, null, tooLarge) : new NextStep(Kind.DELIVER, message, ""); //$NON-NLS-1$

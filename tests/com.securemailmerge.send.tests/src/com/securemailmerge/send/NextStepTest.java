@@ -72,6 +72,16 @@ class NextStepTest {
 				"anna@example.org"::equals).kind());
 	}
 
+	/** A message that cannot be made (no name) of an opted-out address is left out, not refused as FAILED. */
+	@Test
+	void anOptOutWinsOverTheErrorsOfAMessageThatCannotBeMade() {
+		Recipient nameless = recipient("bert@example.org", "");
+		NextStep step = NextStep.of(nameless, null, TEMPLATE, 0, "bert@example.org"::equals, "E-Mail");
+		assertEquals(NextStep.Kind.OPTED_OUT, step.kind());
+		assertEquals("bert@example.org", step.reason());
+		assertEquals(NextStep.Kind.REFUSE, NextStep.of(nameless, null, TEMPLATE, 0, "anna@example.org"::equals, "E-Mail").kind());
+	}
+
 	@Test
 	void aMessageOverTheMailboxLimitIsRefusedWithBothSizes() {
 		NextStep step = NextStep.of(recipient("anna@example.org", "Anna"), null, TEMPLATE, 100);

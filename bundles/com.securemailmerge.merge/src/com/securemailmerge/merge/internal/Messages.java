@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String Render_attachmentMissing;
 	public static String Render_attachmentUnreadable;
 	public static String Validation_tooLarge;
+	public static String Validation_optedOut;
 	public static String Part_SUBJECT;
 	public static String Part_BODY;
 	public static String Part_TO;

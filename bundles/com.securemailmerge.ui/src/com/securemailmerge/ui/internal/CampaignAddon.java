@@ -78,6 +78,8 @@ public final class CampaignAddon {
 		Sending send = new Sending(events, created,
 				() -> application.getContext().get(com.securemailmerge.send.TransportProvider.class), optOuts);
 		sending = send;
+		// the live merge names the opted-out recipients and lets their problems block nothing
+		merge.setOptOuts(() -> send.optOuts().predicateOrNone());
 		application.getContext().set(Sending.class, send);
 	}
 

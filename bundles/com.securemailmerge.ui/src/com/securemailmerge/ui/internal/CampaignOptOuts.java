@@ -8,17 +8,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.osgi.util.NLS;
 
 import com.securemailmerge.model.Problem;
-import com.securemailmerge.model.Recipient;
-import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.optouts.OptOutList;
 import com.securemailmerge.optouts.OptOutProfiles;
 
 /**
  * The opt-out list of the profile a campaign goes out from now (the signed-in account, or the
- * outbox): what sending leaves out, what the Problems view names, what the address book adds to.
+ * outbox): what sending and the live merge leave out, what the address book adds to.
  * A list that cannot be read stops sending (its predicate throws) and is an error in the Problems view.
  */
 public final class CampaignOptOuts {
@@ -62,6 +59,15 @@ public final class CampaignOptOuts {
 		return profiles == null ? address -> false : list().asPredicate();
 	}
 
+	/** As {@link #predicate()}, but nothing opted out where no list can be read now (its problem names why). */
+	public Predicate<String> predicateOrNone() {
+		try {
+			return predicate();
+		} catch (IOException e) {
+			return address -> false;
+		}
+	}
+
 	/** Puts every address on the list that is one; those that are not are named, none is lost for them. */
 	public Added add(List<String> addresses, String note) throws IOException {
 		OptOutList list = list();
@@ -77,31 +83,20 @@ public final class CampaignOptOuts {
 		return new Added(added, List.copyOf(refused));
 	}
 
-	/** An INFO problem for each included recipient whose address is on the list. */
-	public List<Problem> problems(RecipientList recipients) {
-		String email = recipients.emailField();
+	/**
+	 * The list's own problem, if it cannot be read now (the recipients on it are named by the live
+	 * merge's validation); none where no list is kept or nobody is signed in yet.
+	 */
+	public List<Problem> problems() {
 		if (profiles == null || profile.get() == null) {
-			return List.of(); // no list kept, or not signed in yet: nothing to name
+			return List.of();
 		}
-		OptOutList list;
 		try {
-			list = list();
+			list();
+			return List.of();
 		} catch (IOException e) {
 			return List.of(new Problem(Problem.Severity.ERROR, Problem.Kind.OPTED_OUT, null, null, null,
 					String.valueOf(e.getMessage()), 0, 0));
 		}
-		if (email == null || list.size() == 0) {
-			return List.of();
-		}
-		List<Problem> found = new ArrayList<>();
-		String label = label();
-		for (Recipient recipient : recipients.included()) {
-			String address = recipient.text(email);
-			if (!address.isBlank() && list.contains(address)) {
-				found.add(new Problem(Problem.Severity.INFO, Problem.Kind.OPTED_OUT, recipient.key(), email, null,
-						NLS.bind(Messages.OptOut_problem, address, label), 0, 0));
-			}
-		}
-		return found;
 	}
 }

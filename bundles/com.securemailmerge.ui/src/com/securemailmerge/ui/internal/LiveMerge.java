@@ -36,6 +36,8 @@ public final class LiveMerge {
 	private @Nullable Path lastFolder;
 	private java.util.Set<String> lastHeld = java.util.Set.of();
 	private @Nullable RecipientList lastList;
+	/** The opt-out list the campaign would go out with now (asked at every run; none until set). */
+	private volatile java.util.function.Supplier<java.util.function.Predicate<String>> optOuts = () -> address -> false;
 
 	public LiveMerge(MergeEngine engine, IEventBroker events) {
 		this.engine = engine;
@@ -50,6 +52,11 @@ public final class LiveMerge {
 	/** The largest message in bytes that the next runs accept (0: no limit). */
 	public long maxMessageSize() {
 		return maxMessageSize;
+	}
+
+	/** Where the runs to come ask whether an address is opted out (see {@link Sending#optOuts()}). */
+	public void setOptOuts(java.util.function.Supplier<java.util.function.Predicate<String>> lists) {
+		optOuts = lists;
 	}
 
 	/** Sets the size limit for the runs to come; runs nothing by itself (see {@link #recheck()}). */
@@ -85,7 +92,7 @@ public final class LiveMerge {
 		}
 		Job job = Job.create(Messages.LiveMerge_job, monitor -> {
 			try {
-				MergeState state = merge(engine, campaign, folder, list, held, maxMessageSize, monitor);
+				MergeState state = merge(engine, campaign, folder, list, held, maxMessageSize, optOuts.get(), monitor);
 				last = state;
 				events.post(Topics.MERGED, state);
 				return Status.OK_STATUS;
@@ -113,9 +120,11 @@ public final class LiveMerge {
 	}
 
 	static MergeState merge(MergeEngine engine, Campaign campaign, @Nullable Path folder, @Nullable RecipientList list,
-			java.util.Set<String> held, long maxMessageSize, org.eclipse.core.runtime.IProgressMonitor monitor) {
+			java.util.Set<String> held, long maxMessageSize, java.util.function.Predicate<String> optedOut,
+			org.eclipse.core.runtime.IProgressMonitor monitor) {
 		Compilation compilation = com.securemailmerge.merge.CampaignFolder.compile(engine, campaign, folder, list, held);
-		Validation validation = list == null ? null : Validation.of(compilation, list, maxMessageSize, monitor);
+		Validation validation = list == null ? null
+				: Validation.of(compilation, list, maxMessageSize, optedOut, monitor);
 		return new MergeState(compilation, list, validation);
 	}
 }

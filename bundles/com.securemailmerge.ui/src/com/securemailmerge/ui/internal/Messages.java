@@ -153,7 +153,6 @@ public final class Messages extends NLS {
 	public static String OptOut_noList;
 	public static String OptOut_signInFirst;
 	public static String OptOut_refused;
-	public static String OptOut_problem;
 	public static String OptOut_confirmTitle;
 	public static String OptOut_confirm;
 	public static String OptOut_offline;

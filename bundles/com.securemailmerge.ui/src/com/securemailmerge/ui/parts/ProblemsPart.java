@@ -109,8 +109,7 @@ public final class ProblemsPart {
 				: found;
 		checked = validation == null ? 0 : validation.checked();
 		Sending sending = application.getContext().get(Sending.class);
-		com.securemailmerge.model.RecipientList list = state.list();
-		optOutProblems = sending == null || list == null ? List.of() : sending.optOuts().problems(list);
+		optOutProblems = sending == null || state.list() == null ? List.of() : sending.optOuts().problems();
 		refresh();
 	}
 

@@ -31,6 +31,25 @@ class ValidationTest {
 				"E-Mail");
 	}
 
+	/**
+	 * Recipients on the opt-out list are named (INFO) and their problems block nothing: b (no first
+	 * name) and d (fine) are opted out, so only a missing value is left, and only the invalid
+	 * address of c, which no list can hold, remains an error.
+	 */
+	@Test
+	void optedOutRecipientsAreNamedAndTheirProblemsBlockNothing() {
+		Validation validation = Validation.of(MergeFixture.compile("Hallo {{Vorname}}", "<p>Text</p>"), list(), 0,
+				java.util.Set.of("b@example.org", "d@example.org")::contains, new NullProgressMonitor());
+		assertEquals(4, validation.checked());
+		assertEquals(Map.of(Problem.Kind.OPTED_OUT, 2, Problem.Kind.INVALID_ADDRESS, 1), validation.counts());
+		assertTrue(validation.problems().stream().filter(p -> p.kind() == Problem.Kind.OPTED_OUT)
+				.allMatch(p -> p.severity() == Problem.Severity.INFO && p.message().contains("@example.org")));
+		Validation onlyB = Validation.of(MergeFixture.compile("Hallo {{Vorname}}", "<p>Text</p>"),
+				new RecipientList(list().source(), list().fields(), List.of(list().recipients().get(1)), "E-Mail"), 0,
+				"b@example.org"::equals, new NullProgressMonitor());
+		assertTrue(!onlyB.hasErrors(), "b's missing first name blocks nothing: " + onlyB.problems());
+	}
+
 	@Test
 	void namesEveryRecipientWithAProblemAndCountsEachKind() {
 		Validation validation = Validation.of(MergeFixture.compile("Hallo {{Vorname}}", "<p>Text</p>"), list(),
