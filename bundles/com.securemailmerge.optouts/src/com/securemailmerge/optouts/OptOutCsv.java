@@ -58,8 +58,7 @@ public final class OptOutCsv {
 		if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
 			text = text.substring(1);
 		}
-		int added = 0;
-		int already = 0;
+		List<String> valid = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
 		int column = -1;
 		int number = 0;
@@ -92,14 +91,11 @@ public final class OptOutCsv {
 									: NLS.bind(Messages.OptOut_notAnAddress, abbreviate(address))));
 					continue;
 				}
-				if (list.add(address, note, now)) {
-					added++;
-				} else {
-					already++;
-				}
+				valid.add(address);
 			}
 		}
-		return new Imported(added, already, List.copyOf(refused));
+		int added = list.addAll(valid, note, now); // one write, forced once
+		return new Imported(added, valid.size() - added, List.copyOf(refused));
 	}
 
 	/** address;since;note with a header, UTF-8 with a byte order mark (as Excel opens it). */

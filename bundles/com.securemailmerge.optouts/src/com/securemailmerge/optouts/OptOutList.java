@@ -146,6 +146,33 @@ public final class OptOutList {
 		return true;
 	}
 
+	/**
+	 * Adds the addresses that are not on the list yet, in one write forced once (an import of
+	 * thousands); every one of them must be an address. Returns how many were new.
+	 *
+	 * @throws IllegalArgumentException naming the first that is no address (then nothing is added)
+	 */
+	public synchronized int addAll(List<String> addresses, String note, Instant now) throws IOException {
+		Map<String, Entry> added = new LinkedHashMap<>();
+		for (String address : addresses) {
+			String normalized = normalize(address);
+			if (!EmailAddresses.isValid(normalized)) {
+				throw new IllegalArgumentException(NLS.bind(Messages.OptOut_notAnAddress, address.strip()));
+			}
+			if (!entries.containsKey(normalized) && !added.containsKey(normalized)) {
+				added.put(normalized, new Entry(normalized, now, oneLine(note)));
+			}
+		}
+		if (added.isEmpty()) {
+			return 0;
+		}
+		StringBuilder lines = new StringBuilder();
+		added.values().forEach(entry -> lines.append(line(entry)));
+		append(lines.toString());
+		entries.putAll(added);
+		return added.size();
+	}
+
 	/** Takes the address off the list (the user was wrong); false when it was not on it. */
 	public synchronized boolean remove(String address) throws IOException {
 		String normalized = normalize(address);

@@ -102,6 +102,25 @@ final class OptOutCsvTest {
 		assertFalse(list.contains("werber@example.org") || list.contains("mitglied@example.org"));
 	}
 
+	/** Twenty thousand rows in one write: all there after reopening, the duplicates counted once. */
+	@Test
+	void aLargeImportIsOneWriteAndLosesNobody() throws Exception {
+		StringBuilder rows = new StringBuilder("E-Mail\n");
+		for (int i = 0; i < 20_000; i++) {
+			rows.append("person").append(i).append("@example.org\n");
+		}
+		rows.append("person7@example.org\n");
+		Path csv = folder.resolve("gross.csv");
+		Files.writeString(csv, rows, StandardCharsets.UTF_8);
+		OptOutList list = OptOutList.open(folder.resolve("offline.txt"));
+		OptOutCsv.Imported imported = OptOutCsv.importInto(list, csv, "", NOW);
+		assertEquals(20_000, imported.added());
+		assertEquals(1, imported.already());
+		OptOutList again = OptOutList.open(folder.resolve("offline.txt"));
+		assertEquals(20_000, again.size());
+		assertTrue(again.contains("person19999@example.org"));
+	}
+
 	@Test
 	void cellsAreSplitAtTheRowsSeparatorWithQuotes() {
 		assertEquals(List.of("a;b", "c@example.org"), OptOutCsv.cells("\"a;b\";c@example.org"));

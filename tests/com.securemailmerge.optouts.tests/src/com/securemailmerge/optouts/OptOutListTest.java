@@ -51,6 +51,16 @@ final class OptOutListTest {
 		assertFalse(Files.exists(folder.resolve("offline.txt")), "nothing written");
 	}
 
+	/** addAll takes all or nothing: one text that is no address, and none is added. */
+	@Test
+	void addAllRefusesTheWholeBatchForOneThatIsNoAddress() throws Exception {
+		OptOutList list = OptOutList.open(folder.resolve("offline.txt"));
+		assertThrows(IllegalArgumentException.class, () -> list.addAll(List.of("a@example.org", "kaputt"), "", NOW));
+		assertEquals(0, list.size());
+		assertEquals(2, list.addAll(List.of("a@example.org", "B@Example.org", "b@example.org"), "", NOW));
+		assertEquals(2, OptOutList.open(folder.resolve("offline.txt")).size());
+	}
+
 	/** A note is one line: a line break in it cannot make a second entry of the file. */
 	@Test
 	void aNoteCannotForgeAnEntry() throws Exception {
