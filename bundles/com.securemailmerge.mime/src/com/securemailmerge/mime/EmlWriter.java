@@ -69,12 +69,27 @@ public final class EmlWriter {
 	 */
 	public void write(com.securemailmerge.model.MergedMessage message, String id, OutputStream out)
 			throws IOException {
+		write(message, id, out, null);
+	}
+
+	/**
+	 * Writes the message to go out at {@code deferred} (null: when it is sent): the time is in a
+	 * {@code Deferred-Delivery} header (RFC 4021, 2.1.65), in RFC 5322's date format, for the mail
+	 * program that sends the file.
+	 */
+	public void write(com.securemailmerge.model.MergedMessage message, String id, OutputStream out,
+			java.time.@Nullable Instant deferred) throws IOException {
 		try {
 			withMailClassLoader(() -> {
 				try {
 					// the encoders write byte by byte: a buffer keeps that off the target stream
 					BufferedOutputStream buffered = new BufferedOutputStream(out, 16384);
-					build(message, id).writeTo(buffered);
+					MimeMessage mime = build(message, id);
+					if (deferred != null) {
+						mime.setHeader("Deferred-Delivery", //$NON-NLS-1$
+								new jakarta.mail.internet.MailDateFormat().format(Date.from(deferred)));
+					}
+					mime.writeTo(buffered);
 					buffered.flush();
 					return null;
 				} catch (IOException | MessagingException e) {

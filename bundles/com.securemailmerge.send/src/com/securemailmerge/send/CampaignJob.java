@@ -88,6 +88,7 @@ public final class CampaignJob extends Job {
 	private volatile boolean once;
 	private volatile @Nullable Validation validation;
 	private volatile OptOutSource optOuts = OptOutSource.NONE;
+	private volatile @Nullable Instant sendAt;
 
 	public CampaignJob(Request request, Consumer<JournalEntry> listener) {
 		super(NLS.bind(Messages.Job_name, request.name()));
@@ -117,6 +118,15 @@ public final class CampaignJob extends Job {
 	/** Leaves out every message with an address on the sender's opt-out list (read when a batch starts). */
 	public CampaignJob withOptOuts(OptOutSource source) {
 		optOuts = source;
+		return this;
+	}
+
+	/**
+	 * The messages go out from this time on, at most 30 a minute (through Exchange's deferred delivery,
+	 * or written with that time to the outbox); null: now.
+	 */
+	public CampaignJob withSendAt(@Nullable Instant at) {
+		sendAt = at;
 		return this;
 	}
 
@@ -179,7 +189,7 @@ public final class CampaignJob extends Job {
 				notes(journal, notes);
 				journal.addListener(listener);
 				run = new CampaignRunner(request.campaign(), journal, transport.transport(), transport.pacing(),
-						transport.maxMessageSize()).withOptOuts(optedOut).run(template, batch.list(), control, progress.split(85));
+						transport.maxMessageSize()).withOptOuts(optedOut).withSendAt(sendAt).run(template, batch.list(), control, progress.split(85));
 			} finally {
 				// the user's choice was about the unconfirmed messages they were shown, not about later ones
 				control.retryUnconfirmed(false);
@@ -218,6 +228,9 @@ public final class CampaignJob extends Job {
 				new Object[] { run.sent(), run.alreadySent(), run.failed(), run.deferred() });
 		if (run.unconfirmed() > 0) {
 			summary += ' ' + NLS.bind(Messages.Job_unconfirmed, run.unconfirmed());
+		}
+		if (run.scheduled() > 0) {
+			summary += ' ' + NLS.bind(Messages.Job_scheduled, run.scheduled());
 		}
 		if (run.optedOut() > 0) {
 			summary += ' ' + NLS.bind(Messages.Job_optedOut, run.optedOut());

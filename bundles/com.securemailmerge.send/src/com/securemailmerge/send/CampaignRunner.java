@@ -46,6 +46,7 @@ public final class CampaignRunner {
 	private Duration window = Duration.ofMinutes(15);
 	private Pacer.Clock clock = Pacer.SYSTEM;
 	private Predicate<String> optedOut = address -> false;
+	private @Nullable Instant sendAt;
 	/** The list's e-mail field in the run under way (an opt-out is asked of it when a message cannot be made). */
 	private @Nullable String emailField;
 
@@ -84,6 +85,15 @@ public final class CampaignRunner {
 		return this;
 	}
 
+	/**
+	 * Messages go out from this time on ({@link Schedule}: at most 30 a minute), through the
+	 * transport's deferred delivery; null (the default): now.
+	 */
+	public CampaignRunner withSendAt(@Nullable Instant at) {
+		sendAt = at;
+		return this;
+	}
+
 	public CampaignRunner withClock(Pacer.Clock time) {
 		clock = time;
 		return this;
@@ -114,8 +124,9 @@ public final class CampaignRunner {
 		Delivery delivery;
 		try (Confirmations confirmations = new Confirmations(journal, transport, poll, window, counts.sent,
 				counts.already, counts.unconfirmed, stop)) {
+			Instant at = sendAt;
 			delivery = new Delivery(journal, transport, new History(journal.entries()), pacer, backoff, confirmations,
-					control.retriesUnconfirmed());
+					control.retriesUnconfirmed(), at == null ? null : new Schedule(at, journal.entries()), clock);
 			try (Workers workers = new Workers(pacing.concurrent())) {
 				List<Recipient> batch = recipients;
 				while (!batch.isEmpty()) {
@@ -145,11 +156,13 @@ public final class CampaignRunner {
 		}
 		int submitted = (int) recipients.stream().filter(r -> journal.state(r.key()) == RecipientState.SUBMITTED).count();
 		int left = (int) recipients.stream().map(r -> journal.state(r.key())).filter(s -> s != RecipientState.SENT
-				&& s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED && s != RecipientState.OPTED_OUT)
+				&& s != RecipientState.FAILED && s != RecipientState.UNCONFIRMED && s != RecipientState.OPTED_OUT
+				&& s != RecipientState.SCHEDULED)
 				.count();
 		Instant resumeAt = failure == null && left > 0 ? pacer.allowanceGrowsAt() : null;
 		return new RunResult(counts.sent.get(), counts.already.get(), counts.failed.get(), left, resumeAt,
-				failure == null ? null : failure.getMessage(), counts.unconfirmed.get(), submitted, counts.left.size());
+				failure == null ? null : failure.getMessage(), counts.unconfirmed.get(), submitted, counts.left.size(),
+				counts.scheduled.get());
 	}
 
 	/** Starts each recipient's message in a slot, at the pacer's pace, until all are started or the run stops. */
@@ -215,7 +228,12 @@ public final class CampaignRunner {
 	 */
 	private Delivery.@Nullable Outcome leaveOut(Delivery delivery, Recipient recipient, @Nullable JournalEntry last,
 			String address, Counts counts) throws IOException {
-		if (last != null && (last.state() == RecipientState.SUBMITTED || last.state() == RecipientState.UNCONFIRMED)) {
+		if (last != null && last.state() == RecipientState.SCHEDULED && new Withdrawal(campaign, journal, transport,
+				new History(journal.entries()), clock.now()).one(recipient, last) == Withdrawal.Outcome.WITHDRAWN) {
+			last = journal.last(recipient.key()); // taken back before its time: left out now
+		}
+		if (last != null && (last.state() == RecipientState.SUBMITTED || last.state() == RecipientState.UNCONFIRMED
+				|| last.state() == RecipientState.SCHEDULED)) {
 			Delivery.Outcome submitted = delivery.awaitsConfirmation(recipient, last, 1);
 			if (submitted != null) {
 				return submitted;
@@ -234,6 +252,7 @@ public final class CampaignRunner {
 		final AtomicInteger already = new AtomicInteger();
 		final AtomicInteger failed = new AtomicInteger();
 		final AtomicInteger unconfirmed = new AtomicInteger();
+		final AtomicInteger scheduled = new AtomicInteger();
 		final AtomicInteger done = new AtomicInteger();
 		/** Left out: an address of their message is on the opt-out list. */
 		final java.util.Set<com.securemailmerge.model.RecipientKey> left = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -246,6 +265,7 @@ public final class CampaignRunner {
 			case ALREADY_SENT -> already.incrementAndGet();
 			case FAILED -> failed.incrementAndGet();
 			case UNCONFIRMED -> unconfirmed.incrementAndGet();
+			case SCHEDULED -> scheduled.incrementAndGet();
 			case AWAITED -> {
 				// counted by the confirmations when it is confirmed
 			}

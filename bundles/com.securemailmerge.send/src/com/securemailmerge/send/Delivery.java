@@ -2,11 +2,13 @@ package com.securemailmerge.send;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +28,7 @@ final class Delivery {
 
 	/** What became of a message in this step. */
 	enum Outcome {
-		SENT, ALREADY_SENT, FAILED, UNCONFIRMED, AWAITED
+		SENT, ALREADY_SENT, FAILED, UNCONFIRMED, AWAITED, SCHEDULED
 	}
 
 	/** Tries of one message whose outcome stayed unknown (no answer, server trouble). */
@@ -38,6 +40,8 @@ final class Delivery {
 	private static final int THROTTLED_WAITS = 30;
 	/** How often a message found still a draft after it was submitted is sent again before it fails. */
 	private static final int RESUBMISSIONS = 3;
+	/** A message due sooner than this goes out now: Exchange sends one whose time has passed at once. */
+	private static final Duration SOONEST = Duration.ofMinutes(1);
 
 	private final Journal journal;
 	private final Transport transport;
@@ -47,9 +51,11 @@ final class Delivery {
 	private final Confirmations confirmations;
 	private final boolean retryUnconfirmed;
 	private final Map<RecipientKey, Integer> submissions = new ConcurrentHashMap<>();
+	private final @Nullable Schedule schedule;
+	private final Pacer.Clock clock;
 
 	Delivery(Journal journal, Transport transport, History history, Pacer pacer, Duration backoff,
-			Confirmations confirmations, boolean retryUnconfirmed) {
+			Confirmations confirmations, boolean retryUnconfirmed, @Nullable Schedule schedule, Pacer.Clock clock) {
 		this.journal = journal;
 		this.transport = transport;
 		this.history = history;
@@ -57,6 +63,8 @@ final class Delivery {
 		this.backoff = backoff;
 		this.confirmations = confirmations;
 		this.retryUnconfirmed = retryUnconfirmed;
+		this.schedule = schedule;
+		this.clock = clock;
 	}
 
 	/**
@@ -66,12 +74,18 @@ final class Delivery {
 	 */
 	@Nullable
 	Outcome awaitsConfirmation(Recipient recipient, @Nullable JournalEntry last, int addresses) throws IOException {
+		if (last != null && last.state() == RecipientState.SCHEDULED && !transport.confirmsLater()) {
+			return Outcome.SCHEDULED; // handed over with its time (the outbox's file): nothing to ask
+		}
 		if (last == null || !transport.confirmsLater()) {
 			return null;
 		}
 		String draft = history.draft(recipient.key());
 		if (draft == null) {
 			return null;
+		}
+		if (last.state() == RecipientState.SCHEDULED) {
+			return scheduled(recipient, last, draft, addresses);
 		}
 		if (last.state() == RecipientState.SUBMITTED) {
 			confirmations.await(recipient, draft, addresses, true);
@@ -94,6 +108,42 @@ final class Delivery {
 			return Outcome.ALREADY_SENT;
 		}
 		return Outcome.UNCONFIRMED;
+	}
+
+	/**
+	 * A message an earlier run scheduled: still in the Outbox, it stays scheduled; in Sent Items, it is
+	 * SENT; back in Drafts (opened and saved in Outlook) it is scheduled again (null); gone after its
+	 * time, it is being submitted and is confirmed; gone before its time, somebody deleted it, and it
+	 * is UNCONFIRMED: never sent again without the user's choice.
+	 */
+	private @Nullable Outcome scheduled(Recipient recipient, JournalEntry last, String id, int addresses)
+			throws IOException {
+		Transport.Presence presence;
+		try {
+			presence = transport.presence(id);
+		} catch (SendingStopped e) {
+			throw e;
+		} catch (TransientFailure e) {
+			return Outcome.SCHEDULED; // asked again on the next run
+		}
+		Instant due = Schedule.due(last.detail());
+		switch (presence) {
+		case SCHEDULED:
+			return Outcome.SCHEDULED;
+		case SENT:
+			journal.record(recipient.key(), RecipientState.SENT, id, addresses);
+			return Outcome.ALREADY_SENT;
+		case DRAFT:
+			return null;
+		default:
+			if (due == null || !due.isAfter(clock.now())) {
+				journal.record(recipient.key(), RecipientState.SUBMITTED, id, addresses);
+				confirmations.await(recipient, id, addresses, true);
+				return Outcome.AWAITED;
+			}
+			journal.record(recipient.key(), RecipientState.UNCONFIRMED, NLS.bind(Messages.Runner_scheduledGone, id, due));
+			return Outcome.UNCONFIRMED;
+		}
 	}
 
 	/**
@@ -145,6 +195,7 @@ final class Delivery {
 		AtomicReference<@Nullable String> draft = new AtomicReference<>(history.draft(key));
 		boolean lookUp = last != null;
 		boolean forced = last != null && last.state() == RecipientState.UNCONFIRMED;
+		Instant due = due();
 		int faults = 0;
 		int waits = 0;
 		for (int attempt = 1;; attempt++) {
@@ -163,6 +214,12 @@ final class Delivery {
 							journal.record(key, RecipientState.SENT, known, addresses);
 							return Outcome.ALREADY_SENT; // found, not sent now
 						}
+						if (presence == Transport.Presence.SCHEDULED) {
+							// handed over before the answer was lost: never a second one
+							journal.record(key, RecipientState.SCHEDULED, due == null ? known : Schedule.detail(known, due),
+									addresses);
+							return Outcome.SCHEDULED;
+						}
 						if (presence == Transport.Presence.UNKNOWN && !forced) {
 							// the draft left Drafts: submitted and under way (or deleted); never a second one now
 							journal.record(key, RecipientState.SUBMITTED, known, addresses);
@@ -180,10 +237,16 @@ final class Delivery {
 					journal.record(key, RecipientState.FAILED, Messages.Runner_notSubmitted);
 					return Outcome.FAILED;
 				}
-				String id = transport.deliver(message, tag, made -> {
+				Consumer<String> drafted = made -> {
 					draft.set(made);
 					record(key, RecipientState.DRAFTED, made);
-				});
+				};
+				if (due != null) {
+					String id = transport.schedule(message, tag, drafted, due);
+					journal.record(key, RecipientState.SCHEDULED, Schedule.detail(id, due), addresses);
+					return Outcome.SCHEDULED;
+				}
+				String id = transport.deliver(message, tag, drafted);
 				if (transport.confirmsLater()) {
 					journal.record(key, RecipientState.SUBMITTED, id, addresses);
 					confirmations.await(recipient, id, addresses, false);
@@ -221,6 +284,19 @@ final class Delivery {
 				throw e.getCause(); // the journal could not record the draft: sending stops
 			}
 		}
+	}
+
+	/**
+	 * When this message is to go out: null for now (no schedule, or its time is so near that Exchange
+	 * would send it at once anyway, so it is sent and confirmed as usual).
+	 */
+	private @Nullable Instant due() {
+		Schedule chosen = schedule;
+		if (chosen == null || !transport.schedules()) {
+			return null;
+		}
+		Instant due = chosen.next();
+		return due.isAfter(clock.now().plus(SOONEST)) ? due : null;
 	}
 
 	private void record(RecipientKey key, RecipientState state, String detail) {

@@ -28,11 +28,12 @@ final class History {
 					tags.computeIfAbsent(entry.recipient(), k -> new LinkedHashSet<>()).add(entry.detail());
 				}
 			}
-			case DRAFTED, SUBMITTED, UNCONFIRMED -> {
+			case DRAFTED, SUBMITTED, UNCONFIRMED, SCHEDULED -> {
 				if (!entry.detail().isBlank()) {
 					drafts.put(entry.recipient(), firstWord(entry.detail()));
 				}
 			}
+			case WITHDRAWN -> drafts.remove(entry.recipient()); // deleted: the next message is a new one
 			default -> {
 				// SENT and FAILED name no draft
 			}
@@ -40,7 +41,7 @@ final class History {
 		}
 	}
 
-	/** SUBMITTED and UNCONFIRMED records begin with the id; a reason may follow after a space. */
+	/** SUBMITTED, UNCONFIRMED and SCHEDULED records begin with the id; a reason or a time may follow after a space. */
 	private static String firstWord(String detail) {
 		int space = detail.indexOf(' ');
 		return space < 0 ? detail : detail.substring(0, space);

@@ -34,6 +34,15 @@ final class Messages extends NLS {
 	public static String Job_unreadable;
 	public static String Job_migrated;
 
+	public static String Runner_scheduledGone;
+	public static String Job_scheduled;
+	public static String Withdraw_name;
+	public static String Withdraw_done;
+	public static String Withdraw_sent;
+	public static String Withdraw_tooLate;
+	public static String Withdraw_notFound;
+	public static String Withdraw_failed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

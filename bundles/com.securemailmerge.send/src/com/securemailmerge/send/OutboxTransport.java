@@ -95,6 +95,42 @@ public final class OutboxTransport implements Transport {
 	@Override
 	public String deliver(MergedMessage message, String tag, java.util.function.Consumer<String> drafted)
 			throws IOException {
+		return write(message, tag, null);
+	}
+
+	/** Offline, the time is written into the .eml ({@code Deferred-Delivery}) for the mail program that sends it. */
+	@Override
+	public boolean schedules() {
+		return true;
+	}
+
+	@Override
+	public String schedule(MergedMessage message, String tag, java.util.function.Consumer<String> drafted,
+			java.time.Instant due) throws IOException {
+		return write(message, tag, due);
+	}
+
+	/** The file of a tag while it is in the outbox (the mail program that sent it may have moved it). */
+	@Override
+	public Optional<String> findScheduled(String tag) {
+		return findDelivered(tag);
+	}
+
+	/** Deletes the file from the outbox: nothing goes out. */
+	@Override
+	public boolean withdraw(String id) throws IOException {
+		Path file = outbox.resolve(id).normalize();
+		if (!outbox.normalize().equals(file.getParent())) {
+			return false; // never a file outside the outbox
+		}
+		boolean deleted = Files.deleteIfExists(file);
+		if (deleted) {
+			Durable.forceFolder(outbox);
+		}
+		return deleted;
+	}
+
+	private String write(MergedMessage message, String tag, java.time.@Nullable Instant due) throws IOException {
 		Path target = file(tag);
 		Path temporary = outbox.resolve('.' + target.getFileName().toString() + ".part"); //$NON-NLS-1$
 		try {
@@ -106,7 +142,7 @@ public final class OutboxTransport implements Transport {
 		try (out) {
 			// the Message-ID's left part: the file's name, dot-atom characters only (no '@' of an address)
 			String name = target.getFileName().toString();
-			writer.write(message, name.substring(0, name.length() - ".eml".length()), out); //$NON-NLS-1$
+			writer.write(message, name.substring(0, name.length() - ".eml".length()), out, due); //$NON-NLS-1$
 		} catch (IOException e) {
 			Files.deleteIfExists(temporary);
 			throw out.failed ? stopped(e) : e; // the disk failed, or this message (an attachment)

@@ -65,10 +65,14 @@ public final class Pacer {
 		this.nextStart = clock.nanos();
 		this.waitUntil = nextStart;
 		Instant since = clock.now().minus(DAY);
-		// a message counts when it went out: when it was submitted, or sent where nothing is submitted
+		// a message counts when it went out: when it was submitted (or scheduled), or sent where nothing is submitted
 		java.util.Set<com.securemailmerge.model.RecipientKey> submitted = new java.util.HashSet<>();
 		for (JournalEntry e : history) {
-			boolean counts = e.state() == RecipientState.SUBMITTED ? submitted.add(e.recipient())
+			if (e.state() == RecipientState.WITHDRAWN) {
+				submitted.remove(e.recipient()); // scheduled again later: that counts again
+			}
+			boolean counts = e.state() == RecipientState.SUBMITTED || e.state() == RecipientState.SCHEDULED
+					? submitted.add(e.recipient())
 					: e.state() == RecipientState.SENT && !submitted.remove(e.recipient());
 			if (counts && e.time().isAfter(since)) {
 				add(new Sent(e.time(), Math.max(1, e.addresses())));

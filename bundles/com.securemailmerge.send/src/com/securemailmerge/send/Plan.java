@@ -33,6 +33,8 @@ public record Plan(int included, int alreadySent, int toSend, int allowanceLeft,
 		int waiting = (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.UNCONFIRMED).count();
 		// left out by the last run (on the opt-out list): asked again, but not counted as to send
 		waiting += (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.OPTED_OUT).count();
+		// scheduled by an earlier run: Exchange sends them at their time
+		waiting += (int) included.stream().filter(r -> last.get(r.key()) == RecipientState.SCHEDULED).count();
 		int toSend = included.size() - already - waiting;
 		int allowance = pacer.allowanceLeft();
 		int perDay = pacing.recipientsPerDay();

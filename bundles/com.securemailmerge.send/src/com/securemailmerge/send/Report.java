@@ -16,7 +16,8 @@ import com.securemailmerge.model.RecipientList;
  * the next run), UNCONFIRMED (submitted, but no copy appeared within the confirmation window: it may
  * have gone out; never sent again unless the user chooses to), FAILED (with the reason; tried again
  * on the next run), SKIPPED (excluded), OPTED_OUT (with the address on the sender's opt-out list:
- * left out by the last run) and
+ * left out by the last run), SCHEDULED (with the time it goes out at: Exchange holds it in the
+ * Outbox until then), WITHDRAWN (scheduled, then taken back before its time: sent by the next run) and
  * NOT_SENT (not yet sent). UTF-8 with a byte order mark and semicolons, as Excel opens it in German and English.
  */
 public final class Report {
@@ -40,10 +41,16 @@ public final class Report {
 				String state = !recipient.included() ? "SKIPPED" //$NON-NLS-1$
 						: entry == null || entry.state() == RecipientState.PLANNED || entry.state() == RecipientState.DRAFTED ? "NOT_SENT" : entry.state().name(); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write(String.join(";", cell(recipient.position()), cell(email == null ? "" : recipient.text(email)), //$NON-NLS-1$ //$NON-NLS-2$
-						state, cell(entry == null ? "" : entry.detail()), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$
+						state, cell(entry == null ? "" : detail(entry)), entry == null ? "" : entry.time().toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				out.write("\r\n"); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/** What the report says of an entry: a scheduled message's time (not its id), else the journal's detail. */
+	private static String detail(JournalEntry entry) {
+		java.time.Instant due = entry.state() == RecipientState.SCHEDULED ? Schedule.due(entry.detail()) : null;
+		return due == null ? entry.detail() : due.toString();
 	}
 
 	/** A CSV cell: quoted when it holds a separator, a quote or a line break; formulas defused. */

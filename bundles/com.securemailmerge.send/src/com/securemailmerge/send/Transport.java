@@ -1,6 +1,7 @@
 package com.securemailmerge.send;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,6 +34,8 @@ public interface Transport {
 		DRAFT,
 		/** Sent: its copy is in Sent Items. */
 		SENT,
+		/** In the Outbox with a time to go out at (deferred delivery): not sent yet, and it may be withdrawn. */
+		SCHEDULED,
 		/** Not found: under way (submitted, its Sent Items copy not yet made) or deleted by the user. */
 		UNKNOWN
 	}
@@ -49,5 +52,28 @@ public interface Transport {
 	/** Where the message with this id (as {@link #deliver} returned it or told {@code drafted}) is now. */
 	default Presence presence(String id) throws IOException {
 		return Presence.UNKNOWN;
+	}
+
+	/** True when the transport can hand messages over to go out at a later time ({@link #schedule}). */
+	default boolean schedules() {
+		return false;
+	}
+
+	/**
+	 * Like {@link #deliver}, but the message goes out at {@code due} (the service holds it until then,
+	 * so the computer may be off). Returns its id.
+	 */
+	default String schedule(MergedMessage message, String tag, Consumer<String> drafted, Instant due) throws IOException {
+		throw new IOException("This transport cannot send later."); //$NON-NLS-1$
+	}
+
+	/** The id of a scheduled message with this tag that has not gone out yet, if any. */
+	default Optional<String> findScheduled(String tag) throws IOException {
+		return Optional.empty();
+	}
+
+	/** Deletes a scheduled message that has not gone out yet; false when it is no longer there. */
+	default boolean withdraw(String id) throws IOException {
+		return false;
 	}
 }

@@ -93,13 +93,51 @@ public final class EmulatedMessage {
 		return size;
 	}
 
-	/** The message as Graph's JSON (without attachment bytes), in the folder with this id. */
-	String json(String parentFolderId) {
+	/** A copy with a PATCH's changes, to check them before they are made. */
+	EmulatedMessage patched(Map<String, Object> change) {
+		EmulatedMessage copy = new EmulatedMessage(id, new java.util.LinkedHashMap<>(json));
+		copy.apply(change);
+		return copy;
+	}
+
+	/** A PATCH: the fields given replace those there; extended properties are set by their id, the others kept. */
+	@SuppressWarnings("unchecked")
+	synchronized void apply(Map<String, Object> change) {
+		for (Map.Entry<String, Object> entry : change.entrySet()) {
+			if (!entry.getKey().equals("singleValueExtendedProperties")) { //$NON-NLS-1$
+				json.put(entry.getKey(), entry.getValue());
+				continue;
+			}
+			List<Object> merged = new java.util.ArrayList<>();
+			Object present = json.get("singleValueExtendedProperties"); //$NON-NLS-1$
+			if (present instanceof List<?> entries) {
+				merged.addAll(entries);
+			}
+			if (entry.getValue() instanceof List<?> given) {
+				for (Object property : given) {
+					Object propertyId = ((Map<String, Object>) property).get("id"); //$NON-NLS-1$
+					merged.removeIf(p -> String.valueOf(((Map<String, Object>) p).get("id")) //$NON-NLS-1$
+							.equalsIgnoreCase(String.valueOf(propertyId)));
+					merged.add(property);
+				}
+			}
+			json.put("singleValueExtendedProperties", merged); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * The message as Graph's JSON (without attachment bytes), in the folder with this id; with the
+	 * extended property of id {@code expanded} ("" for all), none when null.
+	 */
+	String json(String parentFolderId, @org.eclipse.jdt.annotation.Nullable String expanded) {
 		StringBuilder props = new StringBuilder();
 		Object list = json.get("singleValueExtendedProperties"); //$NON-NLS-1$
-		if (list instanceof List<?> entries) {
+		if (expanded != null && list instanceof List<?> entries) {
 			for (Object entry : entries) {
 				Map<?, ?> property = (Map<?, ?>) entry;
+				if (!expanded.isEmpty() && !expanded.equalsIgnoreCase(String.valueOf(property.get("id")))) { //$NON-NLS-1$
+					continue;
+				}
 				if (!props.isEmpty()) {
 					props.append(',');
 				}
@@ -117,6 +155,6 @@ public final class EmulatedMessage {
 		return "{\"id\":" + Exchanges.quote(id) + ",\"subject\":" + Exchanges.quote(subject()) + ",\"isDraft\":" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ folder.equals("drafts") + ",\"parentFolderId\":" + Exchanges.quote(parentFolderId) //$NON-NLS-1$ //$NON-NLS-2$
 				+ ",\"hasAttachments\":" + !attachments.isEmpty() + ",\"toRecipients\":[" + to + "]" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ ",\"singleValueExtendedProperties\":[" + props + "]}"; //$NON-NLS-1$ //$NON-NLS-2$
+				+ (expanded == null ? "" : ",\"singleValueExtendedProperties\":[" + props + "]") + "}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

@@ -74,6 +74,7 @@ public final class Emulator implements AutoCloseable {
 		return thread;
 	});
 	private final AtomicInteger pendingSubmissions = new AtomicInteger();
+	private final DeferredDelivery deferred = new DeferredDelivery(this);
 	private volatile SubmissionDelay submissionDelay = new SubmissionDelay(Duration.ZERO, Duration.ZERO, new java.util.Random(1));
 
 	/** How long each submission takes: fixed (min equals max) or drawn per message from the seeded random. */
@@ -84,6 +85,8 @@ public final class Emulator implements AutoCloseable {
 		this.server = server;
 		this.certificate = certificate;
 		this.identity = new IdentityProvider(this);
+		// deferred messages come due on the emulator's clock, looked at ten times a second
+		submissions.scheduleWithFixedDelay(deferred::releaseDue, 100, 100, TimeUnit.MILLISECONDS);
 	}
 
 	/** Starts on a free port of 127.0.0.1. */
@@ -195,9 +198,10 @@ public final class Emulator implements AutoCloseable {
 		return tokenLifetime;
 	}
 
-	/** Moves the emulator's clock on: tokens expire without waiting. */
+	/** Moves the emulator's clock on: tokens expire and deferred messages come due without waiting. */
 	public void advanceClock(Duration duration) {
 		clockOffset = clockOffset.plus(duration);
+		deferred.releaseDue();
 	}
 
 	/** The user's refresh tokens stop working (password changed, session revoked). */
@@ -495,6 +499,47 @@ public final class Emulator implements AutoCloseable {
 	 */
 	void submit(MailboxData mailbox, EmulatedMessage message, boolean saveToSentItems) throws IOException {
 		Duration delay = nextSubmissionDelay();
+		Future<?> done = submitLater(mailbox, message, saveToSentItems, delay);
+		if (!delay.isZero()) {
+			return;
+		}
+		try {
+			done.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		} catch (ExecutionException e) {
+			throw new IOException(e.getCause());
+		}
+	}
+
+	/** A deferred message whose time came: submitted like any other, nobody waiting for it. */
+	void submitReleased(MailboxData mailbox, EmulatedMessage message) {
+		try {
+			submitLater(mailbox, message, true, nextSubmissionDelay());
+		} catch (IOException e) {
+			// closed: it is dropped with the other pending submissions
+		}
+	}
+
+	/** Exchange's deferred delivery: messages held in the Outbox until their time. */
+	DeferredDelivery deferred() {
+		return deferred;
+	}
+
+	/** How many sent messages wait in an Outbox for their deferred send time (PidTagDeferredSendTime). */
+	public int heldCount() {
+		return deferred.count();
+	}
+
+	/** The messages in a mailbox's Outbox (those held for their deferred send time). */
+	public List<EmulatedMessage> outbox(Mailbox owner) {
+		MailboxData data = mailbox(owner.address());
+		return data == null ? List.of() : data.messages.values().stream().filter(m -> m.folder().equals("outbox")).toList(); //$NON-NLS-1$
+	}
+
+	private Future<?> submitLater(MailboxData mailbox, EmulatedMessage message, boolean saveToSentItems,
+			Duration delay) throws IOException {
 		pendingSubmissions.incrementAndGet();
 		Future<?> done;
 		try {
@@ -519,16 +564,7 @@ public final class Emulator implements AutoCloseable {
 			}
 			throw new IOException("The emulator is closed.", e); //$NON-NLS-1$
 		}
-		if (delay.isZero()) {
-			try {
-				done.get();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IOException(e);
-			} catch (ExecutionException e) {
-				throw new IOException(e.getCause());
-			}
-		}
+		return done;
 	}
 
 	private Duration nextSubmissionDelay() {

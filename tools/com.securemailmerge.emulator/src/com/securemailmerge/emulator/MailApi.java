@@ -50,8 +50,12 @@ final class MailApi {
 		if (rest.equals("messages") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
 			EmulatedMessage draft = new EmulatedMessage("AAkALg" + UUID.randomUUID().toString().replace("-", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					Json.object(Exchanges.body(exchange)));
+			Integer refused = refuseBadTime(exchange, draft);
+			if (refused != null) {
+				return refused.intValue();
+			}
 			mailbox.messages.put(draft.id(), draft);
-			Exchanges.json(exchange, 201, json(mailbox, draft));
+			Exchanges.json(exchange, 201, json(mailbox, draft, exchange));
 			return 201;
 		}
 		if (method.equals("GET") && parts.length == 2 && parts[0].equals("mailFolders")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,7 +81,7 @@ final class MailApi {
 			List<String> found = new ArrayList<>();
 			for (EmulatedMessage message : mailbox.messages.values()) {
 				if ((folder == null || folder.equals(message.folder())) && matches(message, filter)) {
-					found.add(json(mailbox, message));
+					found.add(json(mailbox, message, exchange));
 				}
 			}
 			Exchanges.json(exchange, 200, "{\"value\":[" + String.join(",", found) + "]}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -99,10 +103,23 @@ final class MailApi {
 				return GraphApi.error(exchange, 404, "ErrorItemNotFound", "The specified object was not found in the store."); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (parts.length == 2 && method.equals("GET")) { //$NON-NLS-1$
-				Exchanges.json(exchange, 200, json(mailbox, message));
+				Exchanges.json(exchange, 200, json(mailbox, message, exchange));
+				return 200;
+			}
+			if (parts.length == 2 && method.equals("PATCH")) { //$NON-NLS-1$
+				// the properties given are set (extended ones by their id), the others are kept
+				Map<String, Object> change = Json.object(Exchanges.body(exchange));
+				EmulatedMessage changed = message.patched(change);
+				Integer refused = refuseBadTime(exchange, changed);
+				if (refused != null) {
+					return refused.intValue();
+				}
+				message.apply(change);
+				Exchanges.json(exchange, 200, json(mailbox, message, exchange));
 				return 200;
 			}
 			if (parts.length == 2 && method.equals("DELETE")) { //$NON-NLS-1$
+				emulator.deferred().deleted(message.id()); // out of the Outbox before its time: never sent
 				mailbox.messages.remove(message.id());
 				Exchanges.send(exchange, 204, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				return 204;
@@ -138,6 +155,10 @@ final class MailApi {
 				return 201;
 			}
 			if (parts.length == 3 && parts[2].equals("send") && method.equals("POST")) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (!message.folder().equals("drafts")) { //$NON-NLS-1$
+					// only a draft can be sent: one held in the Outbox has been sent already
+					return GraphApi.error(exchange, 400, "ErrorInvalidOperation", "The item is not a draft."); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 				if (message.size() > mailbox.maxMessageSize) {
 					return GraphApi.error(exchange, 413, "ErrorMessageSizeExceeded", //$NON-NLS-1$
 							"The message exceeds the maximum supported size."); //$NON-NLS-1$
@@ -147,8 +168,9 @@ final class MailApi {
 					exchange.getResponseHeaders().set("Retry-After", String.valueOf(wait)); //$NON-NLS-1$
 					return GraphApi.error(exchange, 429, "ApplicationThrottled", "Too many messages sent; slow down."); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				// accepted: out of Drafts at once, in Sent Items (same id) once submitted
-				if (mailbox.messages.remove(message.id(), message)) {
+				// accepted: out of Drafts at once; held in the Outbox until a deferred send time, or
+				// submitted now: in Sent Items (same id) once that is done
+				if (!emulator.deferred().hold(mailbox, message) && mailbox.messages.remove(message.id(), message)) {
 					emulator.submit(mailbox, message, true);
 				}
 				Exchanges.send(exchange, 202, "text/plain", ""); //$NON-NLS-1$ //$NON-NLS-2$
@@ -177,8 +199,29 @@ final class MailApi {
 		return null;
 	}
 
-	private static String json(MailboxData mailbox, EmulatedMessage message) {
-		return message.json(folderId(mailbox.owner, message.folder()));
+	/**
+	 * The message as Graph writes it. Extended properties come only when {@code $expand} asks for
+	 * them ({@code singleValueExtendedProperties($filter=id eq '...')}), as in Graph, and only those.
+	 */
+	private static String json(MailboxData mailbox, EmulatedMessage message, HttpExchange exchange) {
+		String expand = Exchanges.query(exchange).getOrDefault("$expand", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String expanded = null;
+		if (expand.contains("singleValueExtendedProperties")) { //$NON-NLS-1$
+			String id = quoted(expand, "id eq '"); //$NON-NLS-1$
+			expanded = id == null ? "" : id; //$NON-NLS-1$
+		}
+		return message.json(folderId(mailbox.owner, message.folder()), expanded);
+	}
+
+	/** 400 for a deferred send time Graph cannot read (null: none, or a good one). */
+	private static @Nullable Integer refuseBadTime(HttpExchange exchange, EmulatedMessage message) throws IOException {
+		try {
+			DeferredDelivery.time(message);
+			return null;
+		} catch (IllegalArgumentException e) {
+			return Integer.valueOf(GraphApi.error(exchange, 400, "ErrorInvalidExtendedPropertyValue", //$NON-NLS-1$
+					String.valueOf(e.getMessage())));
+		}
 	}
 
 	private static @Nullable Object ignoringCase(Map<String, Object> map, String key) {

@@ -3,6 +3,8 @@ package com.securemailmerge.graph.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.ItemBody;
@@ -22,6 +24,11 @@ final class Drafts {
 	}
 
 	static Message of(MergedMessage merged, String tagProperty, String tag) {
+		return of(merged, tagProperty, tag, null);
+	}
+
+	/** With {@code due}: the message goes out at that time (PidTagDeferredSendTime, in UTC). */
+	static Message of(MergedMessage merged, String tagProperty, String tag, java.time.@Nullable Instant due) {
 		Message message = new Message();
 		message.setSubject(merged.subject());
 		ItemBody body = new ItemBody();
@@ -37,8 +44,22 @@ final class Drafts {
 		SingleValueLegacyExtendedProperty property = new SingleValueLegacyExtendedProperty();
 		property.setId(tagProperty);
 		property.setValue(tag);
-		message.setSingleValueExtendedProperties(List.of(property));
+		message.setSingleValueExtendedProperties(due == null ? List.of(property) : List.of(property, deferred(due)));
 		return message;
+	}
+
+	/** A change that gives a draft this deferred send time (and leaves its other properties). */
+	static Message deferredTo(java.time.Instant due) {
+		Message message = new Message();
+		message.setSingleValueExtendedProperties(List.of(deferred(due)));
+		return message;
+	}
+
+	private static SingleValueLegacyExtendedProperty deferred(java.time.Instant due) {
+		SingleValueLegacyExtendedProperty property = new SingleValueLegacyExtendedProperty();
+		property.setId(GraphTransport.DEFERRED_SEND_TIME);
+		property.setValue(due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		return property;
 	}
 
 	/** Each entry's address and display name, as the merge wrote them (a name is never parsed as syntax). */

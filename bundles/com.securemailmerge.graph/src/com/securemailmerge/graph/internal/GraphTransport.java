@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -47,13 +48,18 @@ public final class GraphTransport implements Transport {
 
 	/** In PS_PUBLIC_STRINGS: the tag every campaign message carries. */
 	public static final String TAG = "String {00020329-0000-0000-C000-000000000046} Name SecureMailMergeTag"; //$NON-NLS-1$
+	/**
+	 * PidTagDeferredSendTime (PR_DEFERRED_SEND_TIME, 0x3FEF, PT_SYSTIME): the time a sent message goes
+	 * out at. Exchange holds it in the Outbox until then, and sends one whose time has passed at once.
+	 */
+	public static final String DEFERRED_SEND_TIME = "SystemTime 0x3FEF"; //$NON-NLS-1$
 	private static final int INLINE = 3 * 1024 * 1024;
 	private static final int CHUNK = 4 * 320 * 1024; // a multiple of 320 KiB, as upload sessions want
 	private static final Set<String> SCOPES = Set.of(Scopes.MAIL_READWRITE, Scopes.MAIL_SEND);
 
 	private final GraphMailboxService graph;
-	/** The id of the signed-in mailbox's Sent Items folder, once asked for (it never changes). */
-	private volatile @Nullable String sentItems;
+	/** The ids of the signed-in mailbox's Sent Items and Outbox folders, once asked for (they never change). */
+	private final java.util.Map<String, String> folderIds = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public GraphTransport(GraphMailboxService graph) {
 		this.graph = graph;
@@ -105,15 +111,57 @@ public final class GraphTransport implements Transport {
 
 	@Override
 	public String deliver(MergedMessage message, String tag, Consumer<String> drafted) throws IOException {
+		return submit(message, tag, drafted, null);
+	}
+
+	/** Exchange's deferred delivery: the draft carries {@link #DEFERRED_SEND_TIME}, then it is sent. */
+	@Override
+	public boolean schedules() {
+		return true;
+	}
+
+	@Override
+	public String schedule(MergedMessage message, String tag, Consumer<String> drafted, Instant due) throws IOException {
+		return submit(message, tag, drafted, due);
+	}
+
+	/** A scheduled message is held in the Outbox until its time: it is found there by its tag. */
+	@Override
+	public Optional<String> findScheduled(String tag) throws IOException {
+		return find("outbox", tag); //$NON-NLS-1$
+	}
+
+	/** Deletes the message; false when it is gone (404 ErrorItemNotFound: sent, or deleted already). */
+	@Override
+	public boolean withdraw(String id) throws IOException {
+		try {
+			graph.callOnce(SCOPES, null, "message " + id, Scopes.MAIL_READWRITE, c -> { //$NON-NLS-1$
+				c.me().messages().byMessageId(id).delete();
+				return Boolean.TRUE;
+			});
+			return true;
+		} catch (GraphException e) {
+			if (notFound(e)) {
+				return false;
+			}
+			throw failure(e);
+		} catch (AuthException e) {
+			throw failure(e);
+		}
+	}
+
+	private String submit(MergedMessage message, String tag, Consumer<String> drafted, @Nullable Instant due)
+			throws IOException {
 		try {
 			Optional<String> draft = find("drafts", tag); //$NON-NLS-1$
 			String id;
 			if (draft.isPresent()) {
 				id = draft.get();
 				drafted.accept(id);
+				deferTo(id, due);
 				completeAttachments(id, message.attachments());
 			} else {
-				id = create(message, tag);
+				id = create(message, tag, due);
 				drafted.accept(id);
 				for (Path path : message.attachments()) {
 					attach(id, path);
@@ -138,7 +186,8 @@ public final class GraphTransport implements Transport {
 	/**
 	 * Reads the message by its id (immutable: the draft's id is also its Sent Items copy's): a draft is
 	 * {@link Presence#DRAFT DRAFT}; a message that is no draft and whose folder is Sent Items is
-	 * {@link Presence#SENT SENT}; one that is not found (404 ErrorItemNotFound: Exchange is still
+	 * {@link Presence#SENT SENT}; one in the Outbox with a deferred send time is
+	 * {@link Presence#SCHEDULED SCHEDULED}; one that is not found (404 ErrorItemNotFound: Exchange is still
 	 * submitting it, or it was deleted) or is somewhere else (the Outbox while being submitted, moved
 	 * by the user) is {@link Presence#UNKNOWN UNKNOWN}.
 	 */
@@ -148,16 +197,23 @@ public final class GraphTransport implements Transport {
 			Message message = graph.call(SCOPES, null, "message " + id, Scopes.MAIL_READWRITE, //$NON-NLS-1$
 					c -> c.me().messages().byMessageId(id).get(r -> {
 						r.queryParameters.select = new String[] { "id", "isDraft", "parentFolderId" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						// extended properties come only when asked for by $expand, each by its id
+						r.queryParameters.expand = new String[] {
+								"singleValueExtendedProperties($filter=id eq '" + DEFERRED_SEND_TIME + "')" }; //$NON-NLS-1$ //$NON-NLS-2$
 					}));
 			if (Boolean.TRUE.equals(message.getIsDraft())) {
 				return Presence.DRAFT;
 			}
-			return Boolean.FALSE.equals(message.getIsDraft()) && sentItemsId().equals(message.getParentFolderId())
-					? Presence.SENT
-					: Presence.UNKNOWN;
+			if (!Boolean.FALSE.equals(message.getIsDraft())) {
+				return Presence.UNKNOWN;
+			}
+			String folder = message.getParentFolderId();
+			if (folderId("sentitems").equals(folder)) { //$NON-NLS-1$
+				return Presence.SENT;
+			}
+			return folderId("outbox").equals(folder) && deferred(message) ? Presence.SCHEDULED : Presence.UNKNOWN; //$NON-NLS-1$
 		} catch (GraphException e) {
-			if (e.status() == 404 && e.getCause() instanceof ODataError error && error.getError() != null
-					&& "ErrorItemNotFound".equals(error.getError().getCode())) { //$NON-NLS-1$
+			if (notFound(e)) {
 				return Presence.UNKNOWN;
 			}
 			throw failure(e);
@@ -166,19 +222,26 @@ public final class GraphTransport implements Transport {
 		}
 	}
 
-	/** Asks once for the Sent Items folder's id, to compare messages' parentFolderId with. */
-	private String sentItemsId() throws GraphException, AuthException, IOException {
-		String known = sentItems;
+	private static boolean deferred(Message message) {
+		List<com.microsoft.graph.models.SingleValueLegacyExtendedProperty> properties = message
+				.getSingleValueExtendedProperties();
+		return properties != null && properties.stream().anyMatch(p -> DEFERRED_SEND_TIME.equalsIgnoreCase(p.getId())
+				&& p.getValue() != null && !p.getValue().isBlank());
+	}
+
+	/** Asks once for a well-known folder's id, to compare messages' parentFolderId with. */
+	private String folderId(String wellKnown) throws GraphException, AuthException, IOException {
+		String known = folderIds.get(wellKnown);
 		if (known == null) {
-			MailFolder folder = graph.call(SCOPES, null, "sentitems", Scopes.MAIL_READWRITE, //$NON-NLS-1$
-					c -> c.me().mailFolders().byMailFolderId("sentitems").get(r -> { //$NON-NLS-1$
+			MailFolder folder = graph.call(SCOPES, null, wellKnown, Scopes.MAIL_READWRITE,
+					c -> c.me().mailFolders().byMailFolderId(wellKnown).get(r -> {
 						r.queryParameters.select = new String[] { "id" }; //$NON-NLS-1$
 					}));
 			known = folder.getId();
 			if (known == null) {
-				throw new IOException("Microsoft 365 gave no id for the Sent Items folder."); //$NON-NLS-1$
+				throw new IOException("Microsoft 365 gave no id for the folder " + wellKnown + '.'); //$NON-NLS-1$
 			}
-			sentItems = known;
+			folderIds.put(wellKnown, known);
 		}
 		return known;
 	}
@@ -203,11 +266,28 @@ public final class GraphTransport implements Transport {
 		}
 	}
 
-	private String create(MergedMessage merged, String tag) throws GraphException, AuthException {
+	private String create(MergedMessage merged, String tag, @Nullable Instant due) throws GraphException, AuthException {
 		// a new model object for every attempt: the SDK's models remember what was serialized, and a
 		// second post of the same object (after a 429) would send only what changed since: nothing
 		return String.valueOf(graph.callOnce(SCOPES, null, "drafts", Scopes.MAIL_READWRITE, //$NON-NLS-1$
-				c -> c.me().messages().post(Drafts.of(merged, TAG, tag))).getId());
+				c -> c.me().messages().post(Drafts.of(merged, TAG, tag, due))).getId());
+	}
+
+	/**
+	 * A draft an earlier attempt left gets this attempt's time (it may have had another, or none):
+	 * Graph's PATCH sets the property given and keeps the others (the tag).
+	 */
+	private void deferTo(String id, @Nullable Instant due) throws GraphException, AuthException {
+		if (due == null) {
+			return;
+		}
+		graph.callOnce(SCOPES, null, "message " + id, Scopes.MAIL_READWRITE, //$NON-NLS-1$
+				c -> c.me().messages().byMessageId(id).patch(Drafts.deferredTo(due)));
+	}
+
+	private static boolean notFound(GraphException e) {
+		return e.status() == 404 && e.getCause() instanceof ODataError error && error.getError() != null
+				&& "ErrorItemNotFound".equals(error.getError().getCode()); //$NON-NLS-1$
 	}
 
 	private void attach(String id, Path path) throws GraphException, AuthException, IOException {
