@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.EmailAddress;
 import com.microsoft.graph.models.ItemBody;
@@ -32,9 +30,6 @@ import com.microsoft.graph.models.SingleValueLegacyExtendedProperty;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
-import com.microsoft.kiota.authentication.AccessTokenProvider;
-import com.microsoft.kiota.authentication.AllowedHostsValidator;
-import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import com.securemailmerge.auth.AuthConfiguration;
 import com.securemailmerge.auth.Scopes;
 import com.securemailmerge.auth.internal.MsalAuthService;
@@ -74,28 +69,7 @@ final class AsynchronousSubmissionTest {
 				emulator.authority(), emulator.sslSocketFactory(), null));
 		auth.signInWithDeviceCode(Set.of(Scopes.USER_READ), prompt -> emulator.approveDeviceCodes(ANNA),
 				new NullProgressMonitor());
-		AccessTokenProvider tokens = new AccessTokenProvider() {
-			@Override
-			public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-				try {
-					return auth.accessToken(Set.of(Scopes.MAIL_READWRITE, Scopes.MAIL_SEND), false);
-				} catch (Exception e) {
-					throw new IllegalStateException(e);
-				}
-			}
-
-			@Override
-			public AllowedHostsValidator getAllowedHostsValidator() {
-				return new AllowedHostsValidator("127.0.0.1");
-			}
-		};
-		// immutable ids as the workbench asks for them; no silent repetition of a POST whose answer was lost
-		graph = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), GraphClientFactory.create()
-				.addInterceptor(chain -> chain.proceed(
-						chain.request().newBuilder().header("Prefer", "IdType=\"ImmutableId\"").build()))
-				.retryOnConnectionFailure(false)
-				.sslSocketFactory(emulator.clientSslContext().getSocketFactory(), emulator.trustManager()).build());
-		graph.getRequestAdapter().setBaseUrl(emulator.graphBase());
+		graph = DirectGraph.client(auth, emulator);
 		transport = new GraphTransport(
 				new GraphMailboxService(auth, emulator.graphBase(), emulator.clientSslContext(), emulator.trustManager()));
 	}
