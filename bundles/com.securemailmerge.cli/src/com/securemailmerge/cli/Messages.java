@@ -54,6 +54,8 @@ final class Messages extends NLS {
 	public static String Report_notCsv;
 
 
+	public static String Send_scheduled;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -145,6 +145,7 @@ final class SendCommand {
 		case FAILED -> Messages.Send_failed;
 		case UNCONFIRMED -> Messages.Send_unconfirmed;
 		case OPTED_OUT -> Messages.Send_optedOut;
+		case SCHEDULED -> Messages.Send_scheduled;
 		default -> null;
 		};
 		if (state != null) {
@@ -213,6 +214,7 @@ final class SendCommand {
 			fields.put("resumeAt", result.resumeAt() == null ? null : String.valueOf(result.resumeAt())); //$NON-NLS-1$
 			fields.put("stopReason", result.stopReason()); //$NON-NLS-1$
 			fields.put("optedOut", result.optedOut()); //$NON-NLS-1$
+			fields.put("scheduled", result.scheduled()); //$NON-NLS-1$
 			boolean failed = result.failed() > 0 || result.unconfirmed() > 0 || result.stopReason() != null
 					|| outcome.getSeverity() == IStatus.ERROR || outcome.getSeverity() == IStatus.CANCEL;
 			code = failed ? 1 : result.deferred() > 0 ? LATER : 0;

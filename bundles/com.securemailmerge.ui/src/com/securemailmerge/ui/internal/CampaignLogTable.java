@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -79,6 +80,21 @@ public final class CampaignLogTable {
 		case FAILED -> Messages.LogPart_failed;
 		case UNCONFIRMED -> Messages.LogPart_unconfirmed;
 		case OPTED_OUT -> Messages.LogPart_optedOut;
+		case SCHEDULED -> {
+			java.time.Instant due = due(entry);
+			yield due == null ? Messages.LogPart_scheduledUnknown : NLS.bind(Messages.LogPart_scheduled, TIME.format(due));
+		}
+		case WITHDRAWN -> Messages.LogPart_withdrawn;
 		};
+	}
+
+	/** A SCHEDULED record's time: its detail ends with it, after the message's id. */
+	private static java.time.@Nullable Instant due(JournalEntry entry) {
+		String detail = entry.detail();
+		try {
+			return java.time.Instant.parse(detail.substring(detail.lastIndexOf(' ') + 1));
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 }

@@ -195,6 +195,22 @@ public final class Messages extends NLS {
 	public static String RecipientsPart_sharedMailboxInvalid;
 	public static String PreviewPart_recipientNamed;
 
+	public static String Sending_confirmLater;
+	public static String Sending_withdraw;
+	public static String SendAt_title;
+	public static String SendAt_when;
+	public static String SendAt_schedule;
+	public static String SendAt_summary;
+	public static String SendAt_tooSoon;
+	public static String SendAt_tooLate;
+	public static String SendAt_exchange;
+	public static String SendAt_outbox;
+	
+	public static String LogPart_scheduled;
+	public static String LogPart_scheduledUnknown;
+	public static String LogPart_withdrawn;
+	public static String LogPart_scheduledCount;
+	
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -42,7 +43,19 @@ public final class SendActions {
 		return true;
 	}
 
+	/** Asks when the messages go out: null to stop; {@code exchange}: through Microsoft 365. */
+	@FunctionalInterface
+	public interface WhenChooser {
+		java.time.@Nullable Instant choose(Plan plan, boolean exchange);
+	}
+
 	public static void sendCampaign(Shell shell, Sending sending, CampaignState state, LiveMerge live) {
+		sendCampaign(shell, sending, state, live, null);
+	}
+
+	/** With a chooser: the messages are scheduled for the time it gives (Send Later). */
+	public static void sendCampaign(Shell shell, Sending sending, CampaignState state, LiveMerge live,
+			@Nullable WhenChooser chooser) {
 		if (!ready(shell, sending, state, live, false)) {
 			return;
 		}
@@ -74,8 +87,19 @@ public final class SendActions {
 			MessageDialog.openInformation(shell, Messages.Sending_title, NLS.bind(Messages.Sending_allSent, plan.alreadySent()));
 			return;
 		}
-		StringBuilder question = new StringBuilder(NLS.bind(Messages.Sending_confirm, new Object[] { plan.toSend(),
-				sending.transportLabel(), Math.max(1, (plan.duration().toSeconds() + 59) / 60) }));
+		java.time.Instant at = null;
+		if (chooser != null) {
+			at = chooser.choose(plan, state.campaign().transport() == com.securemailmerge.model.TransportKind.GRAPH);
+			if (at == null) {
+				return;
+			}
+		}
+		StringBuilder question = new StringBuilder(at != null
+				? NLS.bind(Messages.Sending_confirmLater, new Object[] { plan.toSend(), sending.transportLabel(),
+						DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+								.format(at.atZone(ZoneId.systemDefault())) })
+				: NLS.bind(Messages.Sending_confirm, new Object[] { plan.toSend(), sending.transportLabel(),
+						Math.max(1, (plan.duration().toSeconds() + 59) / 60) }));
 		if (plan.alreadySent() > 0) {
 			question.append("\n\n").append(NLS.bind(Messages.Sending_resumes, plan.alreadySent())); //$NON-NLS-1$
 		}
@@ -86,7 +110,7 @@ public final class SendActions {
 					new Object[] { plan.allowanceLeft(), when, plan.days() }));
 		}
 		if (MessageDialog.openConfirm(shell, Messages.Sending_title, question.toString())) {
-			sending.start(merged, live::last, retry);
+			sending.start(merged, live::last, retry, at);
 		}
 	}
 
@@ -129,6 +153,30 @@ public final class SendActions {
 			sending.exportReport(list, Path.of(chosen));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.Sending_title, NLS.bind(Messages.Sending_reportFailed, chosen, e.getMessage()));
+		}
+	}
+
+	/** How many included recipients' messages are scheduled and not known to have gone out. */
+	public static long scheduled(Sending sending, LiveMerge live) {
+		MergeState merged = live.last();
+		RecipientList list = merged == null ? null : merged.list();
+		if (list == null) {
+			return 0;
+		}
+		java.util.Map<com.securemailmerge.model.RecipientKey, com.securemailmerge.send.JournalEntry> states = sending.states(list);
+		return list.included().stream().map(r -> states.get(r.key()))
+				.filter(e -> e != null && e.state() == com.securemailmerge.send.RecipientState.SCHEDULED).count();
+	}
+
+	/** Asks, then withdraws the scheduled messages that have not gone out. */
+	public static void withdraw(Shell shell, Sending sending, LiveMerge live) {
+		MergeState merged = live.last();
+		long scheduled = scheduled(sending, live);
+		if (merged == null || scheduled == 0) {
+			return;
+		}
+		if (MessageDialog.openConfirm(shell, Messages.Sending_title, NLS.bind(Messages.Sending_withdraw, scheduled))) {
+			sending.withdraw(merged);
 		}
 	}
 }

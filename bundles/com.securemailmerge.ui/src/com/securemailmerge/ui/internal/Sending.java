@@ -24,6 +24,7 @@ import com.securemailmerge.model.RecipientKey;
 import com.securemailmerge.model.RecipientList;
 import com.securemailmerge.model.TransportKind;
 import com.securemailmerge.send.CampaignJob;
+import com.securemailmerge.send.WithdrawJob;
 import com.securemailmerge.send.CampaignPlaces;
 import com.securemailmerge.send.Journal;
 import com.securemailmerge.send.JournalEntry;
@@ -200,7 +201,7 @@ public final class Sending {
 
 	/** Starts (or resumes) the campaign as it is now (tests). */
 	public CampaignJob start(MergeState merged) {
-		return start(merged, () -> merged);
+		return start(merged, () -> merged, false, null);
 	}
 
 	/**
@@ -208,33 +209,14 @@ public final class Sending {
 	 * {@code current} gives the campaign as it is when a later batch starts (the next day's): its
 	 * exclusions, template and attachments then. Once another campaign is open in the window, a later
 	 * batch stops and says so, rather than send that one under this campaign's journal.
+	 * {@code retryUnconfirmed}: the user chose to send the unconfirmed messages again (each is looked
+	 * up first); {@code sendAt}: the messages go out from then on (null: now).
 	 */
-	public CampaignJob start(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current) {
-		return start(merged, current, false);
-	}
-
-	/** {@code retryUnconfirmed}: the user chose to send the unconfirmed messages again (each is looked up first). */
 	public CampaignJob start(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current,
-			boolean retryUnconfirmed) {
-		Campaign campaign = state.campaign();
-		java.util.Objects.requireNonNull(merged.list());
-		Path journal = journal().orElseThrow();
-		java.util.UUID id = campaign.id();
-		java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
-		CampaignJob.Current batch = () -> {
-			MergeState now = first.getAndSet(false) ? merged : current.get();
-			RecipientList list = now == null ? null : now.list();
-			if (now == null || list == null || !id.equals(state.campaign().id())) {
-				throw new SendingStopped(NLS.bind(Messages.Sending_notOpen, campaign.name()), null);
-			}
-			return new CampaignJob.Batch(now.compilation(), list);
-		};
-		CampaignJob.Request request = new CampaignJob.Request(id, campaign.name().isBlank()
-				? CampaignPlaces.base(state.file().orElseThrow()) : campaign.name(), batch, journal,
-				monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
+			boolean retryUnconfirmed, java.time.@Nullable Instant sendAt) {
 		// the list of the account the campaign goes out from, read again at every batch (a resume included)
-		CampaignJob started = new CampaignJob(request, entry -> events.post(Topics.SENT_STEP, entry))
-				.withOptOuts(from -> optOuts().predicate());
+		CampaignJob started = new CampaignJob(request(merged, current), entry -> events.post(Topics.SENT_STEP, entry))
+				.withOptOuts(from -> optOuts().predicate()).withSendAt(sendAt);
 		started.control().retryUnconfirmed(retryUnconfirmed);
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
@@ -248,38 +230,44 @@ public final class Sending {
 		return started;
 	}
 
-	/** The message of the recipient to oneself (Microsoft 365) or into the outbox's test folder. */
-	public Job sendTest(CompiledTemplate template, Recipient recipient) {
-		java.util.concurrent.atomic.AtomicReference<IStatus> shown = new java.util.concurrent.atomic.AtomicReference<>(
-				Status.CANCEL_STATUS);
-		Job test = Job.create(Messages.Sending_testJob, (IProgressMonitor monitor) -> {
-			IStatus outcome;
-			try {
-				OpenTransport transport = open(TransportProvider.Purpose.TEST_MAIL, monitor);
-				String id = TestMail.send(template, recipient, transport);
-				String where = transport.from().isBlank()
-						? outbox().map(path -> path.resolve("test").resolve(id).toString()).orElse(id) //$NON-NLS-1$
-						: transport.from();
-				outcome = Status.info(NLS.bind(Messages.Sending_testSent, where));
-			} catch (IOException e) {
-				outcome = Status.error(NLS.bind(Messages.Sending_testFailed, e.getMessage()));
-			}
-			shown.set(outcome);
-			// the job framework logs errors: the log gets a text that names no address or path
-			return com.securemailmerge.send.LogSafe.of(outcome, Messages.Sending_testFailedLog);
-		});
-		test.setUser(true);
-		test.addJobChangeListener(new JobChangeAdapter() {
+	/** Withdraws the campaign's scheduled messages that have not gone out (the journal locked as for sending). */
+	public WithdrawJob withdraw(MergeState merged) {
+		WithdrawJob withdrawing = new WithdrawJob(request(merged, () -> merged));
+		withdrawing.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(@Nullable IJobChangeEvent event) {
-				events.post(Topics.SENDING_DONE, shown.get());
+				events.post(Topics.SENDING_DONE, withdrawing.outcome());
 			}
 		});
-		test.schedule();
-		return test;
+		withdrawing.schedule();
+		return withdrawing;
 	}
 
-	private OpenTransport open(TransportProvider.Purpose purpose, IProgressMonitor monitor) throws IOException {
+	private CampaignJob.Request request(MergeState merged, java.util.function.Supplier<@Nullable MergeState> current) {
+		Campaign campaign = state.campaign();
+		java.util.Objects.requireNonNull(merged.list());
+		Path journal = journal().orElseThrow();
+		java.util.UUID id = campaign.id();
+		java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+		CampaignJob.Current batch = () -> {
+			MergeState now = first.getAndSet(false) ? merged : current.get();
+			RecipientList list = now == null ? null : now.list();
+			if (now == null || list == null || !id.equals(state.campaign().id())) {
+				throw new SendingStopped(NLS.bind(Messages.Sending_notOpen, campaign.name()), null);
+			}
+			return new CampaignJob.Batch(now.compilation(), list);
+		};
+		return new CampaignJob.Request(id, campaign.name().isBlank() ? CampaignPlaces.base(state.file().orElseThrow())
+				: campaign.name(), batch, journal, monitor -> open(TransportProvider.Purpose.CAMPAIGN, monitor));
+	}
+
+	/** The message of the recipient to oneself (Microsoft 365) or into the outbox's test folder. */
+	public Job sendTest(CompiledTemplate template, Recipient recipient) {
+		return TestMailJob.schedule(this, events, template, recipient);
+	}
+
+	/** Opens the campaign's transport (Microsoft 365 through its provider, else the outbox). */
+	OpenTransport open(TransportProvider.Purpose purpose, IProgressMonitor monitor) throws IOException {
 		if (state.campaign().transport() == TransportKind.GRAPH) {
 			TransportProvider provider = provider();
 			if (provider == null) {

@@ -119,10 +119,12 @@ public final class CampaignLogPart {
 		int sent = counts.getOrDefault(RecipientState.SENT.name(), 0);
 		int failed = counts.getOrDefault(RecipientState.FAILED.name(), 0);
 		int optedOut = counts.getOrDefault(RecipientState.OPTED_OUT.name(), 0);
+		int scheduled = counts.getOrDefault(RecipientState.SCHEDULED.name(), 0);
 		progress.setMaximum(Math.max(1, included.size()));
-		progress.setSelection(sent + failed + optedOut);
+		progress.setSelection(sent + failed + optedOut + scheduled);
 		String text = NLS.bind(Messages.LogPart_summary, new Object[] { sent, failed,
-				included.size() - sent - failed - optedOut, included.size() });
+				included.size() - sent - failed - optedOut - scheduled, included.size() });
+		text += scheduled == 0 ? "" : NLS.bind(Messages.LogPart_scheduledCount, scheduled); //$NON-NLS-1$
 		summary.setText(optedOut == 0 ? text : text + NLS.bind(Messages.LogPart_optedOutCount, optedOut));
 		table.show(included, list == null ? null : list.emailField(), states);
 		summary.getParent().layout(true, true);
